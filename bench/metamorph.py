@@ -1,7 +1,7 @@
 """Metamorphic scoring: how much of the parser's corpus score rests on the fixtures' surface.
 
 Every half `bench/corpus_table.py` knows (the development corpus and ``heldout``, ``heldout3``
-.. ``heldout41``) is rewritten by each transformation below, a change an unseen tool could
+.. ``heldout43``) is rewritten by each transformation below, a change an unseen tool could
 print just as well, with the matching change to the fixture's truth; the rewritten fixture is
 scored by the judge (`tests/corpus/judge.py`) and compared with the same fixture untouched.
 A rule that keys on one fixture's metric names, widths or number formats loses here, where
