@@ -8,7 +8,7 @@ glued to its number (GLUED_COUNT) and arrows between fields (FIELD_MARKS), a per
 step (LEAD_PERCENT), a per-class line's label (LABEL_FIELD), a phase after the
 step in a bar's description (PHASE_AFTER_STEP), qualified lone step keys (LONE_STEP), a step's time in
 parentheses (TIMED_HEADER), a count in brackets glued to a word (COUNTED_WORDS), a
-phase label after a date with its weekday (PHASES). docs/metric-rules.rst has each
+phase label after a date with its weekday (PHASES), dashed pairs aligned on their dash (ALIGNED_DASH). docs/metric-rules.rst has each
 rule's row; the output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -163,3 +163,13 @@ def test_a_phase_label_after_a_date_with_its_weekday_names_the_records_values():
             "Thu 18 May 2023 17:47:24 INFO  test result: OrderedDict([('recall@20', 0.3195), ('mrr@20', 0.3116)])\n")
     got = read(text)
     assert got["test/recall@20"] == [(0, 0.3195)] and got["best valid/mrr@20"] == [(0, 0.2775)]
+
+
+def test_dashed_pairs_aligned_on_their_dash_are_pairs():
+    text = "".join(f"Epoch {e}:\n            train loss - {loss}\ntrain dataset accuracy - 0.{e}9298\n"
+                   for e, loss in enumerate(LOSSES, 1))
+    got = read(text)
+    assert got["train loss"] == [(e, loss) for e, loss in enumerate(LOSSES, 1)]
+    assert [step for step, _ in got["train dataset accuracy"]] == [1, 2, 3]
+    # one dashed line alone is no pair
+    assert read("model - 0.5\nsomething else\n") == {}

@@ -34,6 +34,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
         line = line[:bar.start()]  # BAR_ROW: "  1/2  0G  0.6653  1.018: 25% ━━━━ 1/4 2.9it/s"
     if " - " in line and "%|" in line and (tail := _BAR_TAIL.search(line)) is not None:  # DASHED_POSTFIX
         line = line[:tail.start()] + _DASHED_FIELD.sub(r"\1=\2", tail.group())
+    if " - " in line and (dashed := _aligned_dash(line, before, after)) is not None:
+        line = dashed  # ALIGNED_DASH: "            train loss - 2.26013" over "train dataset accuracy - 0.19298"
     if " -> " in line and (arrow := _ARROW_VALUE.search(line)) is not None:  # ARROW_VALUE
         line = f"{line[:arrow.start()]}: {line[arrow.end():]}"
     if " with " in line:  # STEP_WITH: "Finished iteration #4 with objective value 0.2286"
@@ -69,6 +71,27 @@ def _is_row(text: str) -> bool:
 # "[00:20<00:00,  2.28it/s, dice_loss - 0.2312, iou_score - 0.7123]") are its "name=value" fields
 _BAR_TAIL = LazyPattern(r"\[\d[\d:]*<[^\[\]]*\][ \t]*\Z")
 _DASHED_FIELD = LazyPattern(r"(?<=, )([^\W\d][\w@./-]*) - ([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)(?=,|\])")
+
+
+# ALIGNED_DASH (rules): lines that are each a name of words, " - " and one number, the dashes in
+# one column down two lines or more (a summary printed right-aligned, pytorch-batteries'
+# "            train loss - 2.26013" over "train dataset accuracy - 0.19298"): each line is the
+# pair "<name>: <value>"; one such line alone is a sentence's dash, no pair.
+_DASHED_LINE = LazyPattern(r"[ \t]*([^\W\d_][\w.@/-]*(?: [^\W\d_][\w.@/-]*){0,3}) - ([-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?%?)[ \t]*\Z")
+
+
+def _aligned_dash(line: str, before: Callable[[int], list[str]], after: Callable[..., str | None]) -> str | None:
+    """ALIGNED_DASH: `line` as ``<name>: <value>`` when it and the line above or below it are
+    dashed pairs with their dashes in one column; else None."""
+    found = _DASHED_LINE.match(line)
+    if found is None:
+        return None
+    column = found.end(1)
+    above = before(1)
+    for other in (above[-1] if above else None, after(1)):
+        if other is not None and (match := _DASHED_LINE.match(other)) is not None and match.end(1) == column:
+            return f"{found.group(1)}: {found.group(2)}"
+    return None
 
 
 # GLUED_COUNT (rules): a step word glued to a count of its total ("Epoch1/6", "[iter12/300]") is
