@@ -104,6 +104,8 @@ HELDOUT40 = CORPUS / "heldout40"  # the fortieth held-out half: scored once (--h
 HELDOUT41 = CORPUS / "heldout41"  # the forty-first held-out half: scored once (--heldout41)
 HELDOUT42 = CORPUS / "heldout42"  # the forty-second held-out half: scored once (--heldout42)
 HELDOUT43 = CORPUS / "heldout43"  # the forty-third held-out half: scored once (--heldout43)
+HELDOUT44 = CORPUS / "heldout44"  # the forty-fourth held-out half: scored once (--heldout44)
+HELDOUT45 = CORPUS / "heldout45"  # the forty-fifth held-out half: scored once (--heldout45)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
