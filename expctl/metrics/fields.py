@@ -280,6 +280,7 @@ _STOPPED_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ 
 
 LABEL_CAPS = LazyPattern(r"[A-Z]{4,}[:]?\Z")  # ACRONYM_NAME: "SVI final loss" keeps "SVI"
 _LIST_STOP = LazyPattern(r"(?<=\d)\.\Z")  # FULL_STOP (rules): after a value, closing the line
+_LIST_MARK = LazyPattern(r", | \| |; |\t")  # FULL_STOP: the marks that part a list's pairs
 
 
 # STOP_LIST (rules): a pair's value closed by a full stop and a space before the next pair's
@@ -291,7 +292,8 @@ def list_end(line: str) -> str:
     """FULL_STOP: `line` without the full stop closing a list of pairs after its last value
     (``error=0.02, variation=1.8e-08.``), or a list of one-pair sentences (STOP_LIST:
     ``step: 4. loss: 0.3.``); any other line as it is (``loss: 0.5.`` may be a version's end)."""
-    if line[-1:] == "." and (", " in line or _STOPPED_VALUE.search(line)) and (stop := _LIST_STOP.search(line)):
+    if line[-1:] == "." and (_LIST_MARK.search(line) or _STOPPED_VALUE.search(line)) and (
+            stop := _LIST_STOP.search(line)):
         return line[:stop.start()]
     return line
 

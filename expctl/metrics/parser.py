@@ -16,7 +16,8 @@ Steps
     1. its strongest *step key*: ``step``, ``global_step``, ``iteration`` = ``iter``, ``it``,
        ``batch``, ``epoch``, then ``round`` = ``generation`` = ``gen`` = ``episode`` (each also
        Capitalised or UPPERCASE), finest first because the finest counter orders the points;
-       among keys of equal strength the first printed wins.
+       among keys of equal strength the first printed wins. A finer key that starts again when
+       a coarser one moves on counts within it: the coarser then gives the step (NESTED_COUNTER).
        Only the exact name counts (``train/step``, a flattened JSON key, does not). The step
        key's own point is kept: ``epoch: 3 step: 1200 loss: 0.5`` gives three points at 1200;
     2. a boosting round (``[5]``, ``0:``);
@@ -87,7 +88,7 @@ from expctl.metrics.line_rewrites import rewritten
 from expctl.metrics.log_frames import unframed_block, unframed_head, unframed_lines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.metric_pairs import metric_pairs
-from expctl.metrics.steps import find_step, finite, is_lone_step, plural_step, without_index
+from expctl.metrics.steps import finite, is_lone_step, line_step, plural_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
@@ -120,6 +121,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         self._counters: dict[str, float] = {}
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
         self._keyed: float | None = None  # the last step key's value (EVALUATED_AT)
+        self._nests: dict[tuple[str, str], tuple[float, float, bool]] = {}  # NESTED_COUNTER
         self._bar_key: tuple = ((), "")  # NEWLINE_REDRAW: the last bar line's report and text
         self._templates: list[Template] = []
         self._learning, self._useless = templates, 0
@@ -218,7 +220,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
             if template is not None:
                 values = tuple(map(float, (match or template.last_match).groups()))
                 index = template.step_index
-                if index is not None and isfinite(values[index]):
+                if index is not None and isfinite(values[index]) and template.outer_index is None:
                     self._carried, self._keyed = None, values[index]  # a line with its own step ends a header's reach
                     rows = batches.get(template)
                     if rows is None:
@@ -226,7 +228,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
                     else:
                         rows.append(values)
                     continue
-                points = self._at_step(list(zip(template.names, values)), self._stepless(template))
+                points = self._template_points(template, values)
             else:
                 self._index = position
                 if position >= zone and kept is None and (not fast or scan.may_hold(line)):  # it may look past the read: keep the state (a line no format reads changes none)
@@ -471,7 +473,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         own step key and no step prefix ends the reach of a carried header."""
         if not pairs:
             return []
-        step = find_step(step_pairs if step_pairs is not None else pairs)
+        step, pairs = line_step(self._nests, step_pairs if step_pairs is not None else pairs, pairs)
         if step is None and (fallback is not None or (step := plural_step(step_pairs or pairs)) is None):
             step = fallback if fallback is not None else self._carried
             if step is None and self._keyed is not None and rules.evaluates(pairs):

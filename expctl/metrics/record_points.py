@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from expctl.metrics import formats, rules
-from expctl.metrics.steps import find_step
+from expctl.metrics.steps import line_step
 
 Point = tuple[str, float, float]  # (name, step, value)
 
@@ -28,6 +28,7 @@ class RecordMixin:
     _add_params: Callable[..., None]
     _produced: Callable[..., list[Point]]
     _at_step: Callable[..., list[Point]]
+    _nests: dict
     _metric_pairs: Callable[..., list]
     _table_points: Callable[..., list[Point]]
 
@@ -38,10 +39,10 @@ class RecordMixin:
         if reading.settings is not None and not self._started or rules.echoed_record(reading.pairs, self._before(1)):
             self._add_params(reading.settings or [])  # CONFIG_RECORD, FLAG_RECORD; ECHOED_RECORD
             return []
-        step = find_step(reading.pairs)
+        step, pairs = line_step(self._nests, reading.pairs, reading.pairs)  # NESTED_COUNTER too
         if step is not None:
             self._carried = None
-        return self._produced(self._at_step(self._metric_pairs(reading.pairs), step) + self._table_points(reading.lists))  # HISTORY_LISTS
+        return self._produced(self._at_step(self._metric_pairs(pairs), step) + self._table_points(reading.lists))  # HISTORY_LISTS
 
     def _read_record_line(self, text: str) -> list[Point] | None:
         """The points of a spread object joined into one line, or None when it is no record."""

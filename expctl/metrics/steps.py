@@ -127,6 +127,61 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
     return best_value
 
 
+# NESTED_COUNTER (rules): a finer step key that starts again on a line where a coarser one has
+# moved on ("epoch=1 | batch=6", then "epoch=2 | batch=1") counts within it: from then on the
+# coarser key gives the step. A finer key that keeps counting across epochs ("epoch: 1,
+# iterations: 5") orders the points, as STEP_KEYS says.
+_INNER_RANKS = frozenset(STEP_RANK[key] for key in ("step", "iteration", "it", "batch"))
+_OUTER_RANKS = frozenset(STEP_RANK[key] for key in ("epoch", "episode"))
+
+
+def outer_key(names: Sequence[str]) -> int | None:
+    """NESTED_COUNTER: the index of the first coarser step key (an epoch's, an episode's) among
+    `names` when a finer one (a step's, an iteration's, a batch's) stands among them, or None."""
+    ranks = [STEP_RANK.get(name) for name in names]
+    if not any(rank in _INNER_RANKS for rank in ranks):
+        return None
+    return next((i for i, rank in enumerate(ranks) if rank in _OUTER_RANKS), None)
+
+
+def line_step(nests: dict, step_pairs: Sequence[tuple[str, str | float]], pairs: Sequence) -> tuple[float | None, Sequence]:
+    """The value of the strongest step key among `step_pairs` (the line's pairs as printed),
+    and `pairs` to make points of: NESTED_COUNTER, the coarser key's value and `pairs` less the
+    finer key, once the finer starts again under it (`nests`: the parser's, see `nest`)."""
+    if (step := find_step(step_pairs)) is None:
+        return None, pairs
+    step, inner = nested_step(nests, step_pairs, step)
+    return step, pairs if inner is None else [pair for pair in pairs if pair[0] != inner]
+
+
+def nested_step(nests: dict, pairs: Sequence[tuple[str, str | float]], step: float) -> tuple[float, str | None]:
+    """NESTED_COUNTER: (`step`, None), `step` the value of the line's strongest step key, or
+    (the coarser key's value, the finer key's name) once the finer has started again under it:
+    an index within the coarser step, no point of its own (`nests` keeps what each pair of keys
+    did)."""
+    outer = outer_key([name for name, _ in pairs])
+    if outer is None:
+        return step, None
+    inner = next((i for i, (name, _) in enumerate(pairs) if STEP_RANK.get(name) in _INNER_RANKS))
+    if float(pairs[inner][1]) != step:
+        return step, None  # another key (global_step) gave the step
+    outer_value = float(pairs[outer][1])
+    return (outer_value, pairs[inner][0]) if nest(nests, pairs[inner][0], step, pairs[outer][0], outer_value) else (
+        step, None)
+
+
+def nest(nests: dict, inner: str, inner_value: float, outer: str, outer_value: float) -> bool:
+    """NESTED_COUNTER: whether the finer key `inner` counts within the coarser key `outer`, on a
+    line where they hold these values, given what the two did on the lines before (`nests`)."""
+    if not math.isfinite(outer_value):
+        return False
+    key = (inner, outer)
+    last = nests.get(key)
+    nested = last is not None and (last[2] or outer_value > last[1] and inner_value <= last[0])
+    nests[key] = (inner_value, outer_value, nested)
+    return nested
+
+
 # PHASE_STEP_KEY (rules): a phase word before a step key ("Train Epoch: 1", "Val step=40")
 _PHASE_WORDS = frozenset("train training val valid validation eval evaluation test testing".split())
 

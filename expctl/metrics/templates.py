@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from expctl.metrics import grammar
 from expctl.lazyre import LazyPattern
 from expctl.metrics.phases import evaluates
-from expctl.metrics.steps import STEP_KEYS, STEP_RANK, is_measured_step, plural_step
+from expctl.metrics.steps import STEP_KEYS, STEP_RANK, is_measured_step, nest, outer_key, plural_step
 from expctl.metrics.vocabulary import is_counted
 from expctl.records import Series
 
@@ -64,16 +64,24 @@ class TemplateMixin:
     _carried: float | None
     _keyed: float | None
     _counters: dict[str, float]
+    _nests: dict[tuple[str, str], tuple[float, float, bool]]
     _at_step: Callable[..., list[Point]]
 
     def _from_template(self, template: Template, match: re.Match[str]) -> list[Point]:
         """The points of a line that matched `template`: what `_parse_general` would give."""
         self._promote(template)
-        values = list(map(float, match.groups()))
+        return self._template_points(template, tuple(map(float, match.groups())))
+
+    def _template_points(self, template: Template, values: tuple[float, ...]) -> list[Point]:
+        """The points of a line of `template` whose values are `values`."""
         index = template.step_index
-        if index is not None and math.isfinite(values[index]):
-            self._carried, self._keyed = None, values[index]
-            return [(name, values[index], value) for name, value in zip(template.names, values)]
+        if index is not None and math.isfinite(step := values[index]):
+            names = template.names
+            if (outer := template.outer_index) is not None and nest(
+                    self._nests, names[index], step, names[outer], values[outer]):
+                step, names = values[outer], names[:index] + ("",) + names[index + 1:]  # NESTED_COUNTER
+            self._carried, self._keyed = None, step
+            return [(name, step, value) for name, value in zip(names, values) if name]
         # No step key, or one that is not finite: the carried step or the counters, as in general.
         return self._at_step(list(zip(template.names, values)), self._stepless(template))
 
@@ -125,6 +133,8 @@ class TemplateMixin:
         """Append `count` rows of `template`'s `values` (row by row) to `out`; False, with
         nothing done, when a step key's value is not finite (the general path decides)."""
         width = len(template.names)
+        if template.outer_index is not None:
+            return False  # NESTED_COUNTER: the step of each line depends on the lines before
         if template.step_index is not None:
             steps = values[template.step_index::width]
             if not steps_checked and not all(map(math.isfinite, steps)):
@@ -183,7 +193,8 @@ class Template:
     `names` are the metric names in order, `step_index` the strongest step key's position,
     `pieces` the same shape for the compiled match (see `row_pieces`), or None."""
 
-    __slots__ = ("regex", "names", "step_index", "pieces", "hits", "last_match", "_bulk", "evaluates")
+    __slots__ = ("regex", "names", "step_index", "outer_index", "pieces", "hits", "last_match", "_bulk",
+                 "evaluates")
 
     def __init__(self, regex: re.Pattern[str], names: tuple[str, ...], step_index: int | None,
                  pieces: tuple[bytes | int, ...] | None = None):
@@ -191,6 +202,7 @@ class Template:
         self.pieces = pieces
         self.names = names
         self.step_index = step_index
+        self.outer_index = None if step_index is None else outer_key(names)  # NESTED_COUNTER
         self.evaluates = step_index is None and evaluates([(name, "") for name in names])  # EVALUATED_AT
         self.hits = 0
         self.last_match: re.Match[str]  # set by _match_template before it is read
