@@ -42,7 +42,8 @@ twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 ``--heldout41`` the forty-first (``tests/corpus/heldout41/``), ``--heldout42`` the forty-second
 (``tests/corpus/heldout42/``), ``--heldout43`` the forty-third (``tests/corpus/heldout43/``),
 ``--heldout44`` the forty-fourth (``tests/corpus/heldout44/``), ``--heldout45`` the
-forty-fifth (``tests/corpus/heldout45/``).
+forty-fifth (``tests/corpus/heldout45/``), ``--heldout46`` the forty-sixth
+(``tests/corpus/heldout46/``), ``--heldout47`` the forty-seventh (``tests/corpus/heldout47/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -66,7 +67,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35,
                                 HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39,
                                 HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
-                                HELDOUT44, HELDOUT45,
+                                HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -109,7 +110,9 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout42": ("forty-second ", HELDOUT42),
            "heldout43": ("forty-third ", HELDOUT43),
            "heldout44": ("forty-fourth ", HELDOUT44),
-           "heldout45": ("forty-fifth ", HELDOUT45)}
+           "heldout45": ("forty-fifth ", HELDOUT45),
+           "heldout46": ("forty-sixth ", HELDOUT46),
+           "heldout47": ("forty-seventh ", HELDOUT47)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -106,6 +106,8 @@ HELDOUT42 = CORPUS / "heldout42"  # the forty-second held-out half: scored once 
 HELDOUT43 = CORPUS / "heldout43"  # the forty-third held-out half: scored once (--heldout43)
 HELDOUT44 = CORPUS / "heldout44"  # the forty-fourth held-out half: scored once (--heldout44)
 HELDOUT45 = CORPUS / "heldout45"  # the forty-fifth held-out half: scored once (--heldout45)
+HELDOUT46 = CORPUS / "heldout46"  # the forty-sixth held-out half: scored once (--heldout46)
+HELDOUT47 = CORPUS / "heldout47"  # the forty-seventh held-out half: scored once (--heldout47)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

@@ -60,7 +60,9 @@ def main(names: list[str]) -> int:
                + sorted(HERE.glob("heldout42/gen_*.py"))
                + sorted(HERE.glob("heldout43/gen_*.py"))
                + sorted(HERE.glob("heldout44/gen_*.py"))
-               + sorted(HERE.glob("heldout45/gen_*.py")))
+               + sorted(HERE.glob("heldout45/gen_*.py"))
+               + sorted(HERE.glob("heldout46/gen_*.py"))
+               + sorted(HERE.glob("heldout47/gen_*.py")))
     if names:
         scripts = [s for s in scripts if s.stem.removeprefix("gen_") in names]
         unknown = set(names) - {s.stem.removeprefix("gen_") for s in scripts}
