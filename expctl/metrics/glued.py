@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..lazyre import LazyPattern
 from .grammar import NUMBER, PROSE_WORDS, STEP_COUNT_WORDS, VERSION
+from .vocabulary import is_result_name
 
 # Two glued tokens side by side, each opening a field: a name (a letter first; "-" inside, as
 # "valid-loss"), a colon, and something other than a space or another colon right after it;
@@ -57,12 +58,25 @@ _LABELLED_TOKEN = LazyPattern(r"[^\W\d][^:]{0,60}:[ \t]+[^\W\d][\w-]{0,63}(:)[-+
 # 0.00") between one pair's value and the next pair's name: a name, one space, a number.
 _BARE_FIELD = LazyPattern(rf"(?<=\d )([^\W\d][\w/.%-]{{0,31}}) (?={NUMBER} +[^\W\d][\w/.%-]{{0,31}}: +[-+.\d])")
 _SPACED_PAIR = LazyPattern(rf"[^\W\d][\w/.%-]*: +{NUMBER}(?:\s|\Z)")
+# ... or closing the line after one pair's value, the name a field's ("dLossReal: 0.76 dLossFake
+# 0.76", "loss: 0.52 acc 0.81"): glued words of a variable, or a result's name.
+_CLOSED_PAIR = LazyPattern(rf"[^\W\d][\w/.%-]*: +{NUMBER} ")  # the pair the field closes the line after
+_LAST_BARE_FIELD = LazyPattern(rf"(?<=\d )([^\W\d][\w/.%-]{{0,31}}) {NUMBER}[ \t]*\Z")
+_VARIABLE = LazyPattern(r"[^\W\d_]+(?:_[^\W_]+)+\Z|[a-z]+[A-Z][\w]*\Z")
+
+
+def _is_field_name(name: str) -> bool:
+    """BARE_FIELD: whether a word closing a line before its number names a field."""
+    return name.lower() not in PROSE_WORDS and (_VARIABLE.match(name) is not None or is_result_name(name))
 
 
 def unglue(line: str) -> str:
     """GLUED_RUN and LABELLED_GLUED (`unglued`), then BARE_FIELD: a field between two
     ``name: value`` pairs spelt ``name value`` is given its ``=`` (the line's length kept)."""
     line = unglued(line)
+    if ": " in line and (last := _LAST_BARE_FIELD.search(line)) is not None and _is_field_name(last.group(1)) and (
+            _CLOSED_PAIR.fullmatch(line, line.rfind(" ", 0, line.rfind(": ", 0, last.start())) + 1, last.start())):
+        line = f"{line[:last.start()]}{last.group(1)}={line[last.end(1) + 1:]}"  # BARE_FIELD closing the line
     if line.count(": ") < 2 or _BARE_FIELD.search(line) is None or len(line) > MAX_RUN_LINE:
         return line
     if len(_SPACED_PAIR.findall(line)) < 2:

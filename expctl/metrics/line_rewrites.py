@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 from .grammar import STEP_COUNT_WORDS
+from .vocabulary import is_result_name
 from .array_values import join_array
 from .spaced_values import spaced_pair
 from .step_sentences import step_sentence, step_with
@@ -23,6 +24,12 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
               context_after: Callable[[int], Sequence[str]]) -> str:
     """`line` as HEADING_NAME, ARRAY_VALUES and SPACED_VALUE write it (`before(k)`: the k lines
     above, oldest first; `after(k)`: the k-th line after; `context_after(k)`: the k lines after)."""
+    if line[:1] == "." and (dots := _LEAD_DOTS.match(line)) is not None:
+        line = line[dots.end():]  # PROGRESS_DOTS: "......dLossReal: 0.0042", after print(".", end="")
+    if " \u2014 " in line or " \u2013 " in line:  # LONG_DASH: "Epoch 1 \u2014 avg loss: 1.03" parts as " - " does
+        line = line.replace(" \u2014 ", " - ").replace(" \u2013 ", " - ")
+    if " is" in line.lower() and (stated := _IS_VALUE.match(line)) is not None and is_result_name(stated.group(2)):
+        line = f"{stated.group(1)}{stated.group(2)}: {stated.group(3)}"  # IS_VALUE: "LOSS IS 2.3499"
     if "--" in line:  # GLUED_DASHES: "Pass 2---cost: 0.41", the dashes part the step from the pair
         line = _GLUED_DASHES.sub(" -- ", line)
     if "/" in line:  # GLUED_COUNT: "Epoch1/6,Loss: 2.23", the step word glued to its count
@@ -46,6 +53,14 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
 
 
 _SENTENCE_ENDS = frozenset("0123456789.]")
+
+# PROGRESS_DOTS (rules): dots opening a line, glued to a letter: a loop printed one per batch
+# with print(".", end="") and then its line, which starts after them.
+_LEAD_DOTS = LazyPattern(r"\.+(?=[^\W\d_])")
+# IS_VALUE (rules): a whole line of a result's name of up to three words, "is" in any case (a
+# colon after it or not) and its number: print("loss is", loss).
+_IS_VALUE = LazyPattern(r"([ \t]*)([^\W\d_][\w-]*(?: [^\W\d_][\w-]*){0,2}) (?i:is):?[ \t]+"
+                        r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)[ \t]*\Z")
 
 # GLUED_DASHES (rules): a run of two dashes or more glued between a word or number and a name's
 # first letter is a separator, as it is with spaces around it ("Round 3 -- loss: 0.2")

@@ -88,7 +88,7 @@ from expctl.metrics.line_rewrites import rewritten
 from expctl.metrics.log_frames import unframed_block, unframed_head, unframed_lines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.metric_pairs import metric_pairs
-from expctl.metrics.steps import finite, is_lone_step, line_step, plural_step, without_index
+from expctl.metrics.steps import finite, is_lone_step, line_step, plural_step, prefix_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
@@ -386,7 +386,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         if prefix is None and not pairs and self._carried is not None and is_titled_rule(line):
             self._carried = None  # TITLED_RULE: "── Test ──" ends the reach of "── Epoch 5 ──"
         if prefix is not None:
-            step = finite(float(prefix.value))
+            step = prefix_step(self._nests, prefix)  # NESTED_COUNTER: "[epoch 0, it 8]"
             if reading.pairs or prefix.header:
                 self._carried = step
             self._begin_training()  # a step counter is printed: training output has begun

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import rules, steps
-from .step_prefix import StepPrefix
+from .step_prefix import StepPrefix, at_step_heading
 from .grammar import NUMBER, STEP_COUNT_WORDS
 from .phases import PHASE_WORD
 from ..lazyre import LazyPattern
@@ -244,23 +244,6 @@ def _outer_tag(line: str, inner) -> StepPrefix | None:
     return prefix
 
 
-# STEP_HEADING: words, "at" or "after", a step word and its number closing a heading's colon
-# ("Best model at step 3000:", "Results after epoch 5:"): the lines under it are at that step.
-_AT_STEP_HEADING = LazyPattern(r"[ \t]*[^\W\d][\w '-]{0,60}?[ \t](?ai:at|after)[ \t]+"
-                               r"((?ai:epoch|step|iteration|iter|round|generation|episode))"
-                               r"[ \t]+(\d{1,12})[ \t]*:\s*\Z")
-
-
-def _at_step_heading(line: str) -> StepPrefix | None:
-    """STEP_HEADING (rules): the step a heading ending ``at step 3000:`` names, or None."""
-    match = _AT_STEP_HEADING.match(line)
-    if match is None:
-        return None
-    prefix = StepPrefix(match.group(1), match.group(2), False, False, True, True)
-    prefix.end = match.end()
-    return prefix
-
-
 # ELAPSED_STEP (rules): "[ 3s ] tps: 4617.73 qps: 0.00": an interval report opening with the
 # whole seconds elapsed, alone in brackets, before a pair: those seconds are the line's step.
 _ELAPSED = LazyPattern(r"\[[ \t]*(\d{1,9})[ \t]?s[ \t]*\][ \t]+(?=[^\W\d][^\s:=]*[:=]?[ \t]+[-+]?\.?\d)")
@@ -347,7 +330,7 @@ def read_step_prefix(line: str) -> StepPrefix | None:
     if match is None and line[:1] in _INDEX_START and (indexed := _index_colon(line)) is not None:
         return indexed
     if match is None:
-        if line.rstrip()[-1:] == ":" and (heading := _at_step_heading(line)) is not None:
+        if line.rstrip()[-1:] == ":" and (heading := at_step_heading(line)) is not None:
             return heading
         phased = _PHASE_COUNTER.match(line)
         if phased is None or rules.phase_of(phased.group(1)) is None:
@@ -376,7 +359,9 @@ def read_step_prefix(line: str) -> StepPrefix | None:
                             match.group(2) or _phase_before(line, match.start(1)))  # PHASE_STEP
     prefix.end = match.end()
     if prefix.word and not prefix.header and (inner := _inner_counter(line, prefix)) is not None:
-        prefix.end, prefix.comma = inner, False  # OUTER_PREFIX: "Epoch 5 | step 000 Loss: 0.59"
+        prefix.end, prefix.comma = inner[0], False  # OUTER_PREFIX: "Epoch 5 | step 000 Loss: 0.59"
+        if not inner[3]:  # NESTED_COUNTER decides, unless it counts of a total ("Batch 0/20")
+            prefix.inner = inner[1:3]
     return prefix
 
 
@@ -387,14 +372,22 @@ def read_step_prefix(line: str) -> StepPrefix | None:
 _INNER_JOINT = LazyPattern(r"[ \t]*(?:[|,;]|-(?=[ \t]))?[ \t]*")
 
 
-def _inner_counter(line: str, prefix: StepPrefix) -> int | None:
-    """OUTER_PREFIX: where the finer counter after `prefix`'s coarse one ends, or None."""
+def _inner_counter(line: str, prefix: StepPrefix) -> tuple[int, str, str, bool] | None:
+    """OUTER_PREFIX: (where it ends, its word, its number, whether it counts of a total) of the
+    finer counter after `prefix`'s coarse one, or None."""
     if prefix.word.lower() not in _COARSE:
         return None
-    inner = _STEP_PREFIX.match(line, _INNER_JOINT.match(line, prefix.end).end())
-    if inner is None or inner.group(1) is None or steps.STEP_RANK.get(inner.group(1).lower(), 99) >= _EPOCH:
+    start = _INNER_JOINT.match(line, prefix.end).end()
+    inner = _STEP_PREFIX.match(line, start)
+    if inner is None or inner.group(1) is None:
+        it = _INNER_IT.match(line, start)  # "it" after a coarse counter is no pronoun: "[epoch 0, it 8]"
+        return None if it is None else (it.end(), "it", it.group(1), False)
+    if steps.STEP_RANK.get(inner.group(1).lower(), 99) >= _EPOCH:
         return None
-    return inner.end()
+    return inner.end(), inner.group(1).lower(), inner.group(3), inner.group(4) is not None
+
+
+_INNER_IT = LazyPattern(r"(?ai:it)[ \t]+(\d{1,12})\]?(?![\w/.])")
 
 
 # PHASE_STEP (rules): a phase word opening a line before its step word, bare or bracketed

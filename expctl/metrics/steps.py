@@ -129,10 +129,12 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
 
 # NESTED_COUNTER (rules): a finer step key that starts again on a line where a coarser one has
 # moved on ("epoch=1 | batch=6", then "epoch=2 | batch=1") counts within it: from then on the
-# coarser key gives the step. A finer key that keeps counting across epochs ("epoch: 1,
-# iterations: 5") orders the points, as STEP_KEYS says.
+# coarser key gives the step; a batch does so from the first line, the epoch's parts by name. A
+# finer key that keeps counting across epochs ("epoch: 1, iterations: 5") orders the points, as
+# STEP_KEYS says.
 _INNER_RANKS = frozenset(STEP_RANK[key] for key in ("step", "iteration", "it", "batch"))
 _OUTER_RANKS = frozenset(STEP_RANK[key] for key in ("epoch", "episode"))
+_BATCH_RANK = STEP_RANK["batch"]
 
 
 def outer_key(names: Sequence[str]) -> int | None:
@@ -170,11 +172,25 @@ def nested_step(nests: dict, pairs: Sequence[tuple[str, str | float]], step: flo
         step, None)
 
 
+def prefix_step(nests: dict, prefix) -> float | None:
+    """The step a step prefix gives (`step_prefix.StepPrefix`): its number, or, where a finer
+    counter follows the coarse one with no total (OUTER_PREFIX: ``[epoch 0, it 8]``), the finer
+    one's until it starts again under the coarse one (NESTED_COUNTER)."""
+    step = finite(float(prefix.value))
+    if prefix.inner is None or step is None:
+        return step
+    inner, value = prefix.inner
+    inner_step = float(value)
+    return step if nest(nests, inner, inner_step, prefix.word.lower(), step) else inner_step
+
+
 def nest(nests: dict, inner: str, inner_value: float, outer: str, outer_value: float) -> bool:
     """NESTED_COUNTER: whether the finer key `inner` counts within the coarser key `outer`, on a
     line where they hold these values, given what the two did on the lines before (`nests`)."""
     if not math.isfinite(outer_value):
         return False
+    if STEP_RANK.get(inner) == _BATCH_RANK:
+        return True  # a batch counts within its epoch from the first line: batches are the epoch's parts
     key = (inner, outer)
     last = nests.get(key)
     nested = last is not None and (last[2] or outer_value > last[1] and inner_value <= last[0])
