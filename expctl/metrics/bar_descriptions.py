@@ -19,6 +19,7 @@ DataLoader 0``) is left as printed.
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
+from .phases import PHASE_WORD
 
 _NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"
 # the description, the colon tqdm puts after it, the percentage and the bar's opening edge
@@ -30,11 +31,32 @@ _ENDS_IN_VALUE = LazyPattern(rf"(?:.*\S)?\s*(?:[:=]\s*){_NUMBER}%?\Z")
 _ENDS_IN_SPACED_VALUE = LazyPattern(r".*[^\W\d][ \t]+[-+]?\d*\.\d+(?:[eE][-+]?\d+)?%?\Z")
 
 
+# BAR_STEP (rules): a step word and its number closing a bar's description after other words
+# ("Progress for epoch 1", "Processing epoch00", a set printed by mistake: "epoch {0}") give
+# the bar's step, as a description opening with them does; the words before, no phase, say
+# nothing the step does not.
+_CLOSING_STEP = LazyPattern(r"(.*?)(?<!\w)((?ai:epoch|ep|iteration|iter|step|episode|round|generation))"
+                            r"([ \t]*#?[ \t]*)(\{?)(\d{1,9})\}?((?:[ \t]*/[ \t]*\d{1,9})?)[ \t]*\Z")
+_PHASE_IN = LazyPattern(rf"(?<!\w){PHASE_WORD}(?!\w)")
+
+
+def _stepped(line: str, match) -> str:
+    """BAR_STEP: `line` with its bar's description opening with the step word and number that
+    close it (the words before it dropped unless they name a phase), else as is."""
+    closing = _CLOSING_STEP.match(match.group(1))
+    if closing is None or not (closing.group(1).strip() or closing.group(4) or not closing.group(3)):
+        return line  # "Epoch 3": read as a step prefix already
+    lead = closing.group(1) if _PHASE_IN.search(closing.group(1)) else ""
+    return f"{lead}{closing.group(2)} {closing.group(5)}{closing.group(6)}{line[match.end(1):]}"
+
+
 def described(line: str) -> str:
     """`line` with its progress bar's description's values readable as pairs, else as is."""
     match = _DESCRIBED.match(line)
     if match is None:
         return line
+    if (stepped := _stepped(line, match)) is not line:
+        line, match = stepped, _DESCRIBED.match(stepped)
     fields = match.group(1).split("|")
     for at, field in enumerate(fields if len(fields) > 1 else ()):  # "Shard (2)" alone: a label
         paren = _PAREN_FIELD.match(field)

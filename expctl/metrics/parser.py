@@ -88,7 +88,8 @@ from expctl.metrics.line_rewrites import rewritten
 from expctl.metrics.log_frames import unframed_block, unframed_head, unframed_lines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.metric_pairs import metric_pairs
-from expctl.metrics.steps import finite, is_lone_step, line_step, plural_step, prefix_step, without_index
+from expctl.metrics.steps import (finite, is_lone_step, keyed_header, line_step, plural_step, prefix_step,
+                                  without_index)
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.templates import Template, TemplateMixin, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
@@ -386,10 +387,12 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         if prefix is None and not pairs and self._carried is not None and is_titled_rule(line):
             self._carried = None  # TITLED_RULE: "── Test ──" ends the reach of "── Epoch 5 ──"
         if prefix is not None:
-            step = prefix_step(self._nests, prefix)  # NESTED_COUNTER: "[epoch 0, it 8]"
+            step, keyed = prefix_step(self._nests, prefix), False  # NESTED_COUNTER: "[epoch 0, it 8]"
             if reading.pairs or prefix.header:
-                self._carried = step
+                self._carried, keyed = keyed_header(self._nests, prefix, reading.pairs, step)
             self._begin_training()  # a step counter is printed: training output has begun
+            if keyed:
+                return []  # KEYED_HEADER: "Epoch 1/3, Step: 8" heads the lines after it at step 8
         if not pairs:  # TIMER_OUTPUT: "sort: 66.15 ms" in output of timings only; VALUE_FIRST_BLOCK, THING_LINES
             return self._produced(self._at_step(rules.lone_pair(line, self._before, self._next_line), None)) if not reading.pairs and prefix is None else []
         if len(pairs) == 1 and prefix is None:

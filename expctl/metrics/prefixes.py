@@ -11,6 +11,7 @@ import re
 
 from . import rules, steps
 from .step_prefix import StepPrefix, at_step_heading
+from .counter_leads import counter_lead
 from .grammar import NUMBER, STEP_COUNT_WORDS
 from .phases import PHASE_WORD
 from ..lazyre import LazyPattern
@@ -77,7 +78,7 @@ _STEP_PREFIX_BODY = (
     r"|it(?=\.[ \t])))"  # ABBREVIATED_STEP: "It.   0, RSS = 12.8": "it" only so cut, never the pronoun
     r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
-    r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#[ \t]*+"  # "Iteration No: 3", "Epoch #3"
+    r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#:?+[ \t]*+"  # "Iteration No: 3", "Epoch #3", "Epoch #: 1"
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
     r"|[ \t]++|[ \t]*+:?+[ \t]*+\[[ \t]*+(?=\d++(?:[ \t]*+/[ \t]*+\d++)?[ \t]*+\])"
     r"|[ \t]*+\([ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\))"  # PADDED_COUNT (rules): "Epoch (    0/ 2500)"  # "Epoch [1/10], Step [100/600]", COLON_BRACKET_STEP (rules): "Epoch: [3][10/50]"
@@ -136,7 +137,6 @@ def log_prefix_end(line: str) -> int:
 
 _LOGGED_STEP_PREFIX = LazyPattern(_LOG_PREFIX + _STEP_PREFIX_BODY)
 _LOG_PREFIX_START = LOG_PREFIX_START = frozenset("[0123456789IDN")
-_INDEX_START = frozenset(" \t0123456789[")  # what an INDEX_COLON line can start with  # what a log prefix can start with
 # BLANK_TIME: Rich's log leaves its time column blank when a record's time repeats the one
 # above ("           INFO     Epoch 2/10 - ..."): the blank run, then a level in its column.
 _BLANK_TIME = LazyPattern(r" {2,}+(?=(?:INFO|DEBUG|NOTICE)[ \t])")
@@ -211,9 +211,19 @@ _STEP_LABEL_WORD = LazyPattern(r"[^\W\d]\w{0,31}[ \t](?=(?ai:epoch|step|iteratio
                                r"|(?:[^\W\d][\w.]{0,31}[ \t]){1,3}(?=(?ai:loop)[ \t]\d{1,9}:[ \t])")
 
 
+# NAMED_TAG: a variable's name (lower case, an underscore in it) and a colon opening the line
+# before a step word ("mle_baseline: Epoch   0 Batch 0/20 - ..."), or a capitalised label and
+# one token holding a letter ("Experiment: runs/singleview_0 Epoch #: 1"): which model or run
+# the line reports on, as a worker's tag does.
+_NAMED_TAG = LazyPattern(r"(?:[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){1,5}:|[A-Z][a-z]{1,20}:[ \t]+(?=[^\s:]{0,60}[^\W\d])[^\s:]{1,60})[ \t]+"
+                         r"(?=(?ai:epoch|step|iteration|iter|episode|round)[ \t:#])")
+
+
 def _tagged_step(line: str):
-    """The step prefix after a line's tag (TAGGED_STEP) or the word before a step label
-    (STEP_LABEL), or None."""
+    """The step prefix after a line's tag (TAGGED_STEP, NAMED_TAG) or the word before a step
+    label (STEP_LABEL), or None."""
+    if line[:1].isalpha() and (named := _NAMED_TAG.match(line)) is not None:
+        return _STEP_PREFIX.match(line, named.end())
     if not any(line[at - 1:at].isdigit() for at in (line.find(": ", 2, 40), line.find(", ", 2, 40))
                if at > 0):
         return None  # no number right before the first ": " or ", ": no tag
@@ -244,11 +254,6 @@ def _outer_tag(line: str, inner) -> StepPrefix | None:
     return prefix
 
 
-# ELAPSED_STEP (rules): "[ 3s ] tps: 4617.73 qps: 0.00": an interval report opening with the
-# whole seconds elapsed, alone in brackets, before a pair: those seconds are the line's step.
-_ELAPSED = LazyPattern(r"\[[ \t]*(\d{1,9})[ \t]?s[ \t]*\][ \t]+(?=[^\W\d][^\s:=]*[:=]?[ \t]+[-+]?\.?\d)")
-
-
 # AFTER_STEPS (rules), opening the line: "INFO:root:[20 epochs]: TRAIN:[loss=0.008]", the count of
 # steps done alone in brackets (past a log prefix), a colon at most, then the line's fields.
 _DONE_STEPS = LazyPattern(r"[ \t]*" + _LOG_PREFIX + r"\[[ \t]*(\d{1,9})[ \t]+((?ai:epoch|step|iteration|iter|round|episode|generation))s"
@@ -269,40 +274,6 @@ def _record_after_bar(line: str) -> int:
     return 0 if found is None else found.end()
 
 
-# INDEX_COLON (rules): "   3: f: 3.4e+00 d: 1.3e-01 ...": a whole number and a colon opening the
-# line, before a pair of its own ("name: number"): the row's index in a solver's trace, its step.
-# TAGGED_INDEX: past a bracketed tag, before a glued pair too ("[Tune-y] 3: mmce.test.mean=0.05").
-_INDEX_COLON = LazyPattern(r"[ \t]*+(?:\[[^\]\s]{1,30}\][ \t]++(?=\d{1,9}:[ \t]++[^\W\d][^\s:=]{0,30}=))?"
-                           r"(\d{1,9}):[ \t]++(?=[^\W\d][^\s:=]{0,30}(?::[ \t]*+|=)[-+]?\.?\d)")
-
-
-def _index_colon(line: str) -> StepPrefix | None:
-    """INDEX_COLON: the step a line opened by ``3: name: value`` gives, or None."""
-    match = _INDEX_COLON.match(line)
-    if match is None:
-        return None
-    prefix = StepPrefix("", match.group(1), False, False, False, True)
-    prefix.end = match.end()
-    return prefix
-
-
-# EPOCH_BATCH_PAIR (rules): two counters in brackets opening a line, a comma and a space between
-# ("[1,  2000] loss: 2.303", the PyTorch CIFAR-10 tutorial's "[%d, %5d]"): the epoch, then the
-# batch within it; the line is at the epoch. "[1,000]" (no space) is a count with its thousands.
-_EPOCH_BATCH = LazyPattern(r"\[[ \t]*(\d{1,6}),[ \t]+\d{1,9}[ \t]*\][ \t]*(?=[^\W\d])")
-
-
-def _bracketed_step(line: str) -> StepPrefix | None:
-    """The step of a line opened by seconds elapsed in brackets (ELAPSED_STEP) or by an epoch and
-    a batch in brackets (EPOCH_BATCH_PAIR), or None."""
-    found = _ELAPSED.match(line) or _EPOCH_BATCH.match(line)
-    if found is None:
-        return None
-    prefix = StepPrefix("", found.group(1), False, False, False)
-    prefix.end = found.end()
-    return prefix
-
-
 def read_step_prefix(line: str) -> StepPrefix | None:
     """The step word and number a line starts with, or None."""
     match = _STEP_PREFIX.match(line)
@@ -321,14 +292,12 @@ def read_step_prefix(line: str) -> StepPrefix | None:
             return outer
     if match is None and (lead := _phase_lead(line)) is not None:
         match = _STEP_PREFIX.match(line, lead)  # PHASE_STEP: "[train] Epoch 3 ...", "INFO:root:train Epoch 3"
-    if match is None and line[:1] == "[" and (bracketed := _bracketed_step(line)) is not None:
-        return bracketed  # ELAPSED_STEP, EPOCH_BATCH_PAIR
+    if match is None and (leading := counter_lead(line)) is not None:
+        return leading  # ELAPSED_STEP, EPOCH_BATCH_PAIR, TIMED_COUNT, INDEX_COLON
     if match is None and "s]" in line and (done := _DONE_STEPS.match(line, _record_after_bar(line))) is not None:
         prefix = StepPrefix(done.group(2), done.group(1), False, False, False, True)  # AFTER_STEPS
         prefix.end = done.end()
         return prefix
-    if match is None and line[:1] in _INDEX_START and (indexed := _index_colon(line)) is not None:
-        return indexed
     if match is None:
         if line.rstrip()[-1:] == ":" and (heading := at_step_heading(line)) is not None:
             return heading

@@ -184,6 +184,19 @@ def prefix_step(nests: dict, prefix) -> float | None:
     return step if nest(nests, inner, inner_step, prefix.word.lower(), step) else inner_step
 
 
+def keyed_header(nests: dict, prefix, pairs: Sequence[tuple[str, str | float]],
+                 step: float | None) -> tuple[float | None, bool]:
+    """KEYED_HEADER (rules): (the step a line of a step prefix gives the lines after it, whether
+    the line is a header of a step key): `step`, the prefix's, or, where the line's one pair is
+    a finer step key over a whole number (``Epoch 1/3, Step: 8``), that key's value until it
+    starts again under the prefix's counter (NESTED_COUNTER); the key is then no point."""
+    if step is None or len(pairs) != 1 or STEP_RANK.get(pairs[0][0]) not in _INNER_RANKS or not (
+            isinstance(value := pairs[0][1], str) and value.isdigit()):
+        return step, False
+    inner = float(value)
+    return (step if nest(nests, pairs[0][0], inner, prefix.word.lower(), step) else inner), True
+
+
 def nest(nests: dict, inner: str, inner_value: float, outer: str, outer_value: float) -> bool:
     """NESTED_COUNTER: whether the finer key `inner` counts within the coarser key `outer`, on a
     line where they hold these values, given what the two did on the lines before (`nests`)."""

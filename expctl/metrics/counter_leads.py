@@ -1,0 +1,80 @@
+"""Lines opened by a counter that is no step word: seconds elapsed in brackets (ELAPSED_STEP),
+an epoch and a batch in brackets (EPOCH_BATCH_PAIR), a time and an iteration's count
+(TIMED_COUNT), a row's index and a colon (INDEX_COLON). Each gives the line's step as a step
+prefix does; `expctl.metrics.prefixes` asks them after the step words."""
+
+from __future__ import annotations
+
+from ..lazyre import LazyPattern
+from .step_prefix import StepPrefix
+
+
+# ELAPSED_STEP (rules): "[ 3s ] tps: 4617.73 qps: 0.00": an interval report opening with the
+# whole seconds elapsed, alone in brackets, before a pair: those seconds are the line's step.
+_ELAPSED = LazyPattern(r"\[[ \t]*(\d{1,9})[ \t]?s[ \t]*\][ \t]+(?=[^\W\d][^\s:=]*[:=]?[ \t]+[-+]?\.?\d)")
+
+
+# INDEX_COLON (rules): "   3: f: 3.4e+00 d: 1.3e-01 ...": a whole number and a colon opening the
+# line, before a pair of its own ("name: number"): the row's index in a solver's trace, its step.
+# TAGGED_INDEX: past a bracketed tag, before a glued pair too ("[Tune-y] 3: mmce.test.mean=0.05").
+_INDEX_COLON = LazyPattern(r"[ \t]*+(?:\[[^\]\s]{1,30}\][ \t]++(?=\d{1,9}:[ \t]++[^\W\d][^\s:=]{0,30}=))?"
+                           r"(\d{1,9}):[ \t]++(?=[^\W\d][^\s:=]{0,30}(?::[ \t]*+|=)[-+]?\.?\d)")
+
+
+def _index_colon(line: str) -> StepPrefix | None:
+    """INDEX_COLON: the step a line opened by ``3: name: value`` gives, or None."""
+    match = _INDEX_COLON.match(line)
+    if match is None:
+        return None
+    prefix = StepPrefix("", match.group(1), False, False, False, True)
+    prefix.end = match.end()
+    return prefix
+
+
+# EPOCH_BATCH_PAIR (rules): two counters in brackets opening a line, a comma and a space between
+# ("[1,  2000] loss: 2.303", the PyTorch CIFAR-10 tutorial's "[%d, %5d]"): the epoch, then the
+# batch within it; the line is at the epoch. "[1,000]" (no space) is a count with its thousands.
+_EPOCH_BATCH = LazyPattern(r"\[[ \t]*(\d{1,6}),[ \t]+\d{1,9}[ \t]*\][ \t]*(?=[^\W\d])")
+
+
+# TIMED_COUNT (rules): the time since the start and, in parentheses, the iteration with its
+# share of all done, opening a line: "0m 9s (5000 5%) ...", "1m 47s (- 6m 59s) (5000 20%) ...",
+# or the other way round, "5000 5% (0m 9s) ..." (the PyTorch tutorials' char-RNN and seq2seq
+# loops, copied widely), the whole line in brackets or not: the iteration is the line's step.
+_TIMED_COUNT = LazyPattern(r"[ \t]*\[?(?:(?:\d+h[ \t]*)?\d+m[ \t]*\d+s[ \t]+(?:\(-[ \t]*\d+m[ \t]*\d+s\)[ \t]+)?"
+                           r"\((\d{1,12})[ \t]+\d{1,3}%\)|(\d{1,12})[ \t]+\d{1,3}%[ \t]+\((?:\d+h[ \t]*)?\d+m[ \t]*\d+s\))"
+                           r"[ \t]+(?=\S)")
+
+
+def _timed_count(line: str) -> StepPrefix | None:
+    """TIMED_COUNT: the step of a line opened by a time and an iteration's count, or None."""
+    found = _TIMED_COUNT.match(line)
+    if found is None:
+        return None
+    prefix = StepPrefix("", found.group(1) or found.group(2), False, False, False)
+    prefix.end = found.end()
+    return prefix
+
+
+def _bracketed_step(line: str) -> StepPrefix | None:
+    """The step of a line opened by seconds elapsed in brackets (ELAPSED_STEP) or by an epoch and
+    a batch in brackets (EPOCH_BATCH_PAIR), or None."""
+    found = _ELAPSED.match(line) or _EPOCH_BATCH.match(line)
+    if found is None:
+        return None
+    prefix = StepPrefix("", found.group(1), False, False, False)
+    prefix.end = found.end()
+    return prefix
+
+
+_INDEX_START = frozenset(" \t0123456789[")  # what an INDEX_COLON line can start with
+
+
+def counter_lead(line: str) -> StepPrefix | None:
+    """The step prefix of a line opened by a counter that is no step word, or None."""
+    if line[:1] == "[" and (bracketed := _bracketed_step(line)) is not None:
+        return bracketed  # ELAPSED_STEP, EPOCH_BATCH_PAIR
+    if (line[:1].isdigit() or line[:1] == "[") and ("%)" in line or "% (" in line) and (
+            timed := _timed_count(line)) is not None:
+        return timed  # TIMED_COUNT: "0m 9s (5000 5%) 2.6379"
+    return _index_colon(line) if line[:1] in _INDEX_START else None

@@ -1,0 +1,53 @@
+"""Where a line's step is printed in spellings a step prefix did not take, read by the real
+parser: a step word closing a bar's description (BAR_STEP), a tag before the step word
+(NAMED_TAG), a header's finer step key (KEYED_HEADER), the PyTorch tutorials' time and count
+(TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER) and dots glued to the next name (ELLIPSIS_FIELD).
+docs/metric-rules.rst has each rule's row; the output here is invented in the shapes the rows
+name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.metric_reading import read
+
+BAR = "{desc}:  25%|██▌       | 1/4 [00:00<00:00, 140.50it/s, loss={loss}]\r"
+
+
+@pytest.mark.parametrize("desc, name", [
+    ("Progress for epoch {{{e}}}", "loss"),  # a set printed by mistake
+    ("Processing epoch{e:02d}", "loss"),
+    ("Training epoch {e}", "train/loss"),  # a phase before it stays
+])
+def test_a_step_word_closing_a_bar_description_gives_its_step(desc, name):
+    text = "".join(BAR.format(desc=desc.format(e=e), loss=loss) + "\n" for e, loss in ((0, 0.7357), (1, 0.7306)))
+    assert read(text)[name] == [(0, 0.7357), (1, 0.7306)]
+
+
+def test_a_tag_before_the_step_word_is_no_pair():
+    text = ("mle_baseline: Epoch   0 Batch    0/20 - Validation Accuracy:  0.067, Loss:  2.522\n"
+            "mle_baseline: Epoch   1 Batch    5/20 - Validation Accuracy:  0.107, Loss:  2.454\n")
+    assert read(text)["Validation Accuracy"] == [(0, 0.067), (1, 0.107)]
+    text = "".join(f"Experiment: runs/singleview_0 Epoch #: {e}\nTest set: Average loss: {loss}\n"
+                   for e, loss in ((1, 2.9056), (2, 2.6855)))
+    assert read(text)["test/Average loss"] == [(1, 2.9056), (2, 2.6855)]
+    assert read("Loss: 0.5 Epoch 3\n")["Loss"] == [(3, 0.5)]  # a value after the label: no tag
+
+
+def test_a_header_with_a_finer_step_key_heads_its_lines_at_that_key():
+    text = "".join(f"Epoch {1 + s // 16}/3, Step: {s}\n+ Loss: {loss}...Val. loss: {loss + 0.1:.4f}\n"
+                   for s, loss in ((8, 2.5621), (16, 2.4), (24, 2.3)))
+    got = read(text)
+    assert got["Loss"] == [(8, 2.5621), (16, 2.4), (24, 2.3)]
+    assert got["Val. loss"] == [(8, 2.6621), (16, 2.5), (24, 2.4)]
+    assert "Step" not in got
+
+
+@pytest.mark.parametrize("line", [
+    "{m}m 0s ({i} {p}%) Train: {loss}",
+    "[{m}m 0s ({i} {p}%) Train: {loss}]",
+    "{m}m 47s (- 6m 59s) ({i} {p}%) Train: {loss}",
+])
+def test_a_time_and_an_iteration_count_give_the_step(line):
+    text = "".join(line.format(m=i // 5000, i=i, p=i // 500, loss=loss) + "\n" for i, loss in ((5000, 2.6), (10000, 2.3)))
+    assert read(text)["Train"] == [(5000, 2.6), (10000, 2.3)]
