@@ -43,7 +43,9 @@ twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 (``tests/corpus/heldout42/``), ``--heldout43`` the forty-third (``tests/corpus/heldout43/``),
 ``--heldout44`` the forty-fourth (``tests/corpus/heldout44/``), ``--heldout45`` the
 forty-fifth (``tests/corpus/heldout45/``), ``--heldout46`` the forty-sixth
-(``tests/corpus/heldout46/``), ``--heldout47`` the forty-seventh (``tests/corpus/heldout47/``).
+(``tests/corpus/heldout46/``), ``--heldout47`` the forty-seventh (``tests/corpus/heldout47/``),
+``--heldout48`` the forty-eighth (``tests/corpus/heldout48/``), ``--heldout49`` the forty-ninth
+(``tests/corpus/heldout49/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -67,7 +69,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT31, HELDOUT32, HELDOUT33, HELDOUT34, HELDOUT35,
                                 HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39,
                                 HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
-                                HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47,
+                                HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -112,7 +114,9 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout44": ("forty-fourth ", HELDOUT44),
            "heldout45": ("forty-fifth ", HELDOUT45),
            "heldout46": ("forty-sixth ", HELDOUT46),
-           "heldout47": ("forty-seventh ", HELDOUT47)}
+           "heldout47": ("forty-seventh ", HELDOUT47),
+           "heldout48": ("forty-eighth ", HELDOUT48),
+           "heldout49": ("forty-ninth ", HELDOUT49)}
 
 
 def main(argv: list[str] | None = None) -> int:

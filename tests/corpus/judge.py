@@ -108,6 +108,8 @@ HELDOUT44 = CORPUS / "heldout44"  # the forty-fourth held-out half: scored once 
 HELDOUT45 = CORPUS / "heldout45"  # the forty-fifth held-out half: scored once (--heldout45)
 HELDOUT46 = CORPUS / "heldout46"  # the forty-sixth held-out half: scored once (--heldout46)
 HELDOUT47 = CORPUS / "heldout47"  # the forty-seventh held-out half: scored once (--heldout47)
+HELDOUT48 = CORPUS / "heldout48"  # the forty-eighth held-out half: scored once (--heldout48)
+HELDOUT49 = CORPUS / "heldout49"  # the forty-ninth held-out half: scored once (--heldout49)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
