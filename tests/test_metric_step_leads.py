@@ -51,3 +51,20 @@ def test_a_header_with_a_finer_step_key_heads_its_lines_at_that_key():
 def test_a_time_and_an_iteration_count_give_the_step(line):
     text = "".join(line.format(m=i // 5000, i=i, p=i // 500, loss=loss) + "\n" for i, loss in ((5000, 2.6), (10000, 2.3)))
     assert read(text)["Train"] == [(5000, 2.6), (10000, 2.3)]
+
+
+def test_the_deep_learning_from_scratch_trainer_line_is_read():
+    line = "| {word} {e} |  {it} 1 / 10 | {time} 0[s] | {loss} {value:.2f}\n"
+    text = "".join(line.format(word="epoch", e=e, it="iter", time="time", loss="loss", value=v)
+                   for e, v in ((1, 1.10), (2, 1.00)))
+    assert read(text)["loss"] == [(1, 1.10), (2, 1.00)]
+    text = "".join(line.format(word="에폭", e=e, it="반복", time="시간", loss="손실", value=v)
+                   for e, v in ((1, 1.10), (2, 1.00)))
+    assert read(text) == {"손실": [(1, 1.10), (2, 1.00)]}
+
+
+def test_training_announced_names_nothing_but_an_evaluation_does():
+    text = "Training on CPU...\n" + "".join(f"Epoch [{e}/4] | d_loss: 0.8{e} | g_loss: 0.9{e}\n" for e in (1, 2))
+    assert set(read(text)) == {"d_loss", "g_loss"}
+    text = "Evaluating...\nstep 1/2 - loss: 0.73\nstep 2/2 - loss: 0.70\n"
+    assert set(read(text)) == {"eval/loss"}

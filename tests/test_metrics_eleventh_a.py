@@ -30,11 +30,16 @@ def test_an_announced_phase_names_the_updates_under_it():
 
 
 def test_a_run_longer_than_the_look_back_keeps_its_announced_phase_to_the_end():
-    text = "Training Started...\n" + "".join(f"Epoch [{e}/20], Loss: {1 / e:.4f}\n" for e in range(1, 21))
-    text += "Training Finished!\nEpoch [1/1], Loss: 0.5000\n"
+    text = "Validation Started...\n" + "".join(f"Epoch [{e}/20], Loss: {1 / e:.4f}\n" for e in range(1, 21))
+    text += "Validation Finished!\nEpoch [1/1], Loss: 0.5000\n"
     metrics = read(text)[0]
-    assert metrics["train/Loss"] == [(e, round(1 / e, 4)) for e in range(1, 21)]
+    assert metrics["val/Loss"] == [(e, round(1 / e, 4)) for e in range(1, 21)]
     assert metrics["Loss"] == [(1.0, 0.5)]  # a line of another form ended the run
+
+
+def test_training_announced_starts_the_runs_own_series():
+    text = "Training Started...\n" + "".join(f"Epoch [{e}/3], Loss: {1 / e:.4f}\n" for e in range(1, 4))
+    assert read(text)[0] == {"Loss": [(e, round(1 / e, 4)) for e in range(1, 4)]}
 
 
 def test_an_announcement_of_no_phase_or_with_a_number_names_nothing():

@@ -32,6 +32,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
         line = f"{stated.group(1)}{stated.group(2)}: {stated.group(3)}"  # IS_VALUE: "LOSS IS 2.3499"
     if ".." in line:  # ELLIPSIS_FIELD: "Loss: 2.5621...Val. loss: 2.6366", the dots glued to the name
         line = _GLUED_ELLIPSIS.sub(r"\1 ", line)
+    if "[" in line and "]" in line:  # BRACKET_UNIT: "time 0[s]", a time's unit in brackets
+        line = _BRACKET_UNIT.sub(r"\1", line)
     if "--" in line:  # GLUED_DASHES: "Pass 2---cost: 0.41", the dashes part the step from the pair
         line = _GLUED_DASHES.sub(" -- ", line)
     if "/" in line:  # GLUED_COUNT: "Epoch1/6,Loss: 2.23", the step word glued to its count
@@ -58,6 +60,8 @@ _SENTENCE_ENDS = frozenset("0123456789.]")
 
 # ELLIPSIS_FIELD (rules): two or three dots after a value, glued to the next field's name.
 _GLUED_ELLIPSIS = LazyPattern(r"(?<=\d)(\.{2,3})(?=[^\W\d_])")
+# BRACKET_UNIT (rules): a time's unit in brackets glued to its number ("time 0[s]").
+_BRACKET_UNIT = LazyPattern(r"(?<=\d)\[(s|ms|sec|min|h)\](?![\w\[])")
 # PROGRESS_DOTS (rules): dots opening a line, glued to a letter: a loop printed one per batch
 # with print(".", end="") and then its line, which starts after them.
 _LEAD_DOTS = LazyPattern(r"\.+(?=[^\W\d_])")

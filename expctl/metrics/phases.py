@@ -456,7 +456,8 @@ def announced_phase(before, line: str) -> str | None:
         if first and text.split(None, 1)[:1] == first:
             continue
         match = _ANNOUNCEMENT.match(text)
-        return _PHASES.get(match.group(1).lower()) if match else None
+        phase = _PHASES.get(match.group(1).lower()) if match else None
+        return None if phase == "train" else phase  # "Training..." starts the run's own series
     return None
 
 

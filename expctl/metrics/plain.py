@@ -237,7 +237,7 @@ def _mid_phases(tokens: list[str]) -> list[str]:
     return out
 
 
-_FIELD_COUNT = LazyPattern(r"(?:[^\W\d]+ )?\d+/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches", "rep 1/4"
+_FIELD_COUNT = LazyPattern(r"(?:[^\W\d]+ )?\d+ ?/ ?\d+(?: [^\W\d]+)?\Z")  # "200/ 2983 batches", "rep 1/4", "iter 1 / 10"
 _FIELD_UNIT = LazyPattern(r"[^\W\d_]{1,5}\Z")  # "min", "ms", "MB" after a field's number
 _HAS_DIGIT = LazyPattern(r"\d")
 _FIELD_STEP_WORDS = frozenset("epoch step iteration iter batch round ep".split())

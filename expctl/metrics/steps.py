@@ -15,8 +15,10 @@ from ..lazyre import LazyPattern
 from .vocabulary import is_result_name
 
 # "cycle": a solver's iteration (an SCF cycle, PySCF's "cycle= 3 E= -75.98"), ranked as one.
-STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter", "cycle"), ("it",), ("batch",), ("epoch", "ep"),
-             ("round", "generation", "gen", "episode"))  # the searches' and agents' epochs
+# CJK_EPOCH (rules): "에폭", "エポック", epoch as Korean and Japanese write it (the Korean translation of "Deep
+# Learning from Scratch" prints "| 에폭 1 |  반복 1 / 10 | 시간 0[s] | 손실 1.10").
+STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter", "cycle"), ("it",), ("batch",),
+             ("epoch", "ep", "에폭", "エポック"), ("round", "generation", "gen", "episode"))  # the searches' and agents' epochs
 STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
     spelling: rank
     for rank, keys in enumerate(STEP_KEYS)
