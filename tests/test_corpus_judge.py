@@ -94,6 +94,19 @@ def test_a_step_key_kept_as_a_series_counts_neither_way():
     assert (score.tp, score.fp, score.optional, score.wrong_names) == (2, 0, 4, ())
 
 
+def test_a_schedule_the_truth_leaves_out_counts_neither_way():
+    truth = truth_of({"loss": [0.5]}, steps={"loss": [1]})
+    points = [Point("loss", 1, 0.5), Point("train/lr", 1, 0.001), Point("Epsilon", 1, 0.99),
+              Point("learning rate", 1, 0.001)]
+    score = score_points("x", truth, points)
+    assert (score.tp, score.fp, score.optional, score.wrong_names) == (1, 0, 3, ())
+    # a truth that lists it needs it; a printed config key of that name stays a false positive
+    listed = truth_of({"lr": [0.1, 0.01]})
+    assert score_points("x", listed, [Point("lr", 0, 0.1)]).missed == [Point("lr", None, 0.01)]
+    config = truth_of({"loss": [0.5]}, params={"lr": 0.003})
+    assert score_points("x", config, [Point("lr", 0, 0.003)]).param_fp == 1
+
+
 def test_a_step_word_off_its_step_or_a_listed_one_still_counts():
     truth = truth_of({"loss": [0.5]}, steps={"loss": [1]})
     # a step word at another value, and a count at its step's value: false positives

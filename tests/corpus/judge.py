@@ -27,6 +27,13 @@ The matching rule, for one fixture:
   the step only). A truth that lists it as a metric still needs it. A value the printed
   config gave that name is not excused, unless the name counts steps (three values or more
   at their own steps).
+* Otherwise, when its name is no truth metric name but a schedule's (a learning rate or an
+  exploration rate: ``lr``, ``learning_rate``, ``epsilon``, ``eps``, or a name ending in one:
+  `SCHEDULE_WORDS`), and no printed config key, it counts neither way. The corpus holds both
+  conventions: the libraries' own logs list ``lr`` as a metric (Keras's history, the Trainer's
+  ``learning_rate``), where a truth needs it; the hand-written loops' truths call it a setting,
+  optional at most. Issue 11 calls an ``lr`` printed per step a real series. (Before the
+  twenty-sixth session it counted as a false positive where the truth left it out.)
 * Otherwise it is a **false positive**: a wrong name, a wrong value, a wrong step, or one point
   too many (the same value stored twice).
 * A point whose name is one of the truth's ``params`` (configuration the program printed, see
@@ -116,6 +123,8 @@ PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val"
 # Words whose key is a step, not a result: a point so named at its own value is a step key.
 STEP_WORDS = frozenset({"epoch", "ep", "step", "it", "iter", "iteration", "round", "episode",
                         "generation", "gen", "trial", "batch", "timestep"})
+# Schedules a run steps through: a point so named counts neither way unless the truth lists it.
+SCHEDULE_WORDS = ("lr", "learning_rate", "epsilon", "eps")
 _NAME_SEPARATORS = re.compile(r"[\s_\-./]+")
 ROUNDED_DECIMALS = 4  # a parsed value's decimals up to which its printed rounding is judged too
 
@@ -293,8 +302,9 @@ def score_points(fixture: str, truth: dict, points: list[Point]) -> Score:
                 continue
             hit = next((k for k, v in enumerate(allowed)
                         if _close(points[i].value, v, rel, abs_tol)), None)
-            if hit is None and not values and _step_key(key, points[i], params.get(key, ()),
-                                                        counter=_counts_steps(points, indexes)):
+            if hit is None and not values and (_step_key(key, points[i], params.get(key, ()),
+                                                         counter=_counts_steps(points, indexes))
+                                                or _schedule_key(key) and key not in params):
                 optional_hits += 1
             elif hit is None:
                 false_points.append(points[i])
@@ -320,6 +330,13 @@ def _step_key(key: str, point: Point, config: Iterable, counter: bool = False) -
     word = key.rsplit("_", 1)[-1]
     return ((word in STEP_WORDS or word[:-1] in STEP_WORDS) and point.value == point.step
             and (counter or all(point.value != value for value in config)))
+
+
+def _schedule_key(key: str) -> bool:
+    """Whether a name keyed `key` is a schedule's value the run steps through (a learning rate,
+    an exploration rate): ``lr``, ``learning_rate``, ``epsilon``, ``eps``, or a name ending in
+    one of them (``train/lr``)."""
+    return any(key == word or key.endswith("_" + word) for word in SCHEDULE_WORDS)
 
 
 def _counts_steps(points: list[Point], indexes: list[int]) -> bool:
