@@ -68,3 +68,18 @@ def test_training_announced_names_nothing_but_an_evaluation_does():
     assert set(read(text)) == {"d_loss", "g_loss"}
     text = "Evaluating...\nstep 1/2 - loss: 0.73\nstep 2/2 - loss: 0.70\n"
     assert set(read(text)) == {"eval/loss"}
+
+
+def test_a_backslash_in_a_step_count_is_its_slash():
+    text = "".join(f"Episode {e}\\24: done after {r} timesteps, total rewards {r}\n" for e, r in ((0, 16), (12, 26)))
+    assert read(text)["total rewards"] == [(0, 16), (12, 26)]
+
+
+def test_a_bracketed_count_set_in_by_spaces_gives_the_step():
+    text = "".join(f"*[{e:3d}/12] loss={loss} acc=0.2  (0.0s)\n" for e, loss in ((1, 1.7307), (2, 1.6707)))
+    assert read(text)["loss"] == [(1, 1.7307), (2, 1.6707)]
+
+
+def test_a_bar_described_by_a_whole_number_is_at_that_step():
+    text = "".join(BAR.format(desc=str(e), loss=loss) + "\n" for e, loss in ((1, 1.06), (2, 0.98)))
+    assert read(text) == {"loss": [(1, 1.06), (2, 0.98)]}

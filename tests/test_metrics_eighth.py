@@ -83,8 +83,8 @@ def test_a_bullet_summary_under_a_phase_label_printing_its_names_is_that_phase()
 def test_a_bullet_summary_with_names_of_its_own_or_under_no_phase_stays_bare():
     # The look-alikes: names the phase's line does not print merge nothing; a bullet under a
     # step's line (no phase label) sums up training.
-    # (At the epoch "Epoch: [3][ 5/40]" opened: COLON_BRACKET_STEP.)
-    assert read(_PHASED + " * Best1 74.5 Best3 90.5\n")["Best1"] == [(3.0, 74.5)]
+    # (At the step of the eval's count above it, "[ 9/10]", as "[9/10]" gives: PADDED_BRACKET.)
+    assert read(_PHASED + " * Best1 74.5 Best3 90.5\n")["Best1"] == [(9.0, 74.5)]
     found = read(_PHASED.split("\n")[0] + "\n * Top1 70.875 Top3 88.125\n")
     assert found["Top1"][-1][1] == 70.875
     assert not any(name.startswith("eval/") for name in found)

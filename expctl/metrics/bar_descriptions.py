@@ -42,7 +42,10 @@ _PHASE_IN = LazyPattern(rf"(?<!\w){PHASE_WORD}(?!\w)")
 
 def _stepped(line: str, match) -> str:
     """BAR_STEP: `line` with its bar's description opening with the step word and number that
-    close it (the words before it dropped unless they name a phase), else as is."""
+    close it (the words before it dropped unless they name a phase), else as is. A description
+    that is a whole number alone (``1:  50%|...``, ``tqdm(desc=str(epoch))``) is the step too."""
+    if match.group(1).strip().isdigit() and len(match.group(1).strip()) <= 6:
+        return f"Epoch {match.group(1).strip()}{line[match.end(1):]}"
     closing = _CLOSING_STEP.match(match.group(1))
     if closing is None or not (closing.group(1).strip() or closing.group(4) or not closing.group(3)):
         return line  # "Epoch 3": read as a step prefix already

@@ -34,6 +34,8 @@ def rewritten(line: str, before: Callable[[int], list[str]], after: Callable[...
         line = _GLUED_ELLIPSIS.sub(r"\1 ", line)
     if "[" in line and "]" in line:  # BRACKET_UNIT: "time 0[s]", a time's unit in brackets
         line = _BRACKET_UNIT.sub(r"\1", line)
+    if "\\" in line:  # BACKSLASH_COUNT: "Episode 0\\24: done after 16 timesteps", a count's slash
+        line = _BACKSLASH_COUNT.sub(r"\1/", line)
     if "--" in line:  # GLUED_DASHES: "Pass 2---cost: 0.41", the dashes part the step from the pair
         line = _GLUED_DASHES.sub(" -- ", line)
     if "/" in line:  # GLUED_COUNT: "Epoch1/6,Loss: 2.23", the step word glued to its count
@@ -62,6 +64,8 @@ _SENTENCE_ENDS = frozenset("0123456789.]")
 _GLUED_ELLIPSIS = LazyPattern(r"(?<=\d)(\.{2,3})(?=[^\W\d_])")
 # BRACKET_UNIT (rules): a time's unit in brackets glued to its number ("time 0[s]").
 _BRACKET_UNIT = LazyPattern(r"(?<=\d)\[(s|ms|sec|min|h)\](?![\w\[])")
+# BACKSLASH_COUNT (rules): a backslash between a step word's number and its total.
+_BACKSLASH_COUNT = LazyPattern(r"(?<!\w)((?i:epoch|episode|step|iteration|iter|batch|round)[ \t]+\d{1,9})\\(?=\d)")
 # PROGRESS_DOTS (rules): dots opening a line, glued to a letter: a loop printed one per batch
 # with print(".", end="") and then its line, which starts after them.
 _LEAD_DOTS = LazyPattern(r"\.+(?=[^\W\d_])")

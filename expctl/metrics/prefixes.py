@@ -86,7 +86,8 @@ _STEP_PREFIX_BODY = (
     r"|[ \t]*+=[ \t]*+(?=\d++:[ \t])"  # EQUALS_LABEL (rules): "step = 50: loss = 0.0046"
     r"|[ \t]*+-[ \t]*+(?=\d))"  # DASHED_STEP (rules): "Iter-1000; D_loss: 0.91", "epoch - 1/7"
     r"(\d++)\]?+(?:[ \t]*+(?:/|of)[ \t]*+(\d++)\]?+)?"
-    r"|()(?:(?<=\[)[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]|\d++/\d++[ \t]++[(\w]))"
+    # PADDED_BRACKET (rules): the count set in by spaces after its bracket ("[  3/12]")
+    r"|()(?:(?:(?<=\[)|(?<=\[ )|(?<=\[  )|(?<=\[   ))[ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\])|\A(?=\d++/\d++(?:\([^\W\d_]{1,12}\))?+:[ \t]|\d++/\d++[ \t]++[(\w]))"
     r"(\d++)[ \t]*+/[ \t]*+(\d++)[ \t]*+\]?+"  # "[1/200] 1 tree, ...", "[1 / 5]: ...":
     # a bare progress count in brackets; LEAD_COUNT: opening the line before a colon, a tag between,
     # or before spaces and a word or "(" ("10/80 (epoch 1) loss: 1.84")
