@@ -75,6 +75,24 @@ def test_a_dict_printed_over_lines_is_one_record(chunk):
                        "lr": [(3.0, 0.002), (4.0, 0.0015)]} and params == []
 
 
+def _summary_with_a_matrix(size: int) -> str:
+    import json
+    summary = {"best_epoch": 4, "test_loss": 0.41, "test_accuracy": 0.87,
+               "test_confusion_matrix": [[i * size + j for j in range(size)] for i in range(size)],
+               "test_f1": 0.8}
+    return "Ep1: TrLoss=2.1603 TrAcc=27.49%\n" + json.dumps(summary, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("size", [3, 10])
+@pytest.mark.parametrize("chunk", [4096, 1, 16])
+def test_an_object_holding_a_list_spread_one_number_a_line_is_read_whatever_the_reads(size, chunk):
+    # json.dumps(indent=2) of a confusion matrix: its numbers alone on their lines are inside
+    # the object, and an object over 100 lines read a line at a time is read whole all the same
+    metrics, _ = read(_summary_with_a_matrix(size), chunk)
+    assert {name: points[-1][1] for name, points in metrics.items() if name.startswith("test")} == {
+        "test_loss": 0.41, "test_accuracy": 0.87, "test_f1": 0.8}
+
+
 INDENTED_CONFIG = ('{\n  "model": "gru",\n  "layers": {"hidden": 128, "dropout": 0.3},\n'
                    '  "seed": 7\n}\nstep 1 loss 0.9 acc 0.31\n')
 

@@ -28,6 +28,7 @@ OBJECT_LOOK = 256  # lines one object may span
 _NEAR_LOOK = 16  # lines looked back at first, before OBJECT_LOOK
 _QUOTED = LazyPattern(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 _INSIDE_LEADS = frozenset("'\"{}[]")
+_LIST_ELEMENT = LazyPattern(r"[ \t]+(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity),?[ \t]*\Z")
 
 
 def depth(line: str) -> int:
@@ -48,11 +49,14 @@ def opens_object(line: str) -> bool:
 
 def may_be_inside(line: str) -> bool:
     """True for a line that may be a piece of a spread object: indented before a key, a
-    brace or a bracket (`` 'lr': 0.5,``, ``  "seed": 0``), or a closing brace first."""
+    brace or a bracket (`` 'lr': 0.5,``, ``  "seed": 0``), or a closing brace first; or an
+    indented element of a list spread one element a line (``      27,``: json.dumps(indent=2)
+    of a confusion matrix)."""
     first = line[:1]
     if first == "}" or first == "]":
         return True
-    return (first == " " or first == "\t") and line.lstrip()[:1] in _INSIDE_LEADS
+    return (first == " " or first == "\t") and (
+        line.lstrip()[:1] in _INSIDE_LEADS or _LIST_ELEMENT.match(line) is not None)
 
 
 def _continues(line: str) -> bool:
