@@ -83,3 +83,24 @@ def test_a_bracketed_count_set_in_by_spaces_gives_the_step():
 def test_a_bar_described_by_a_whole_number_is_at_that_step():
     text = "".join(BAR.format(desc=str(e), loss=loss) + "\n" for e, loss in ((1, 1.06), (2, 0.98)))
     assert read(text) == {"loss": [(1, 1.06), (2, 0.98)]}
+
+
+def test_an_index_opening_a_line_before_a_tab_or_a_spaced_colon_is_its_step():
+    text = "".join(f"{e} \tAvg Reward:  {r} \t Loss:  {loss} \t Wins:  0.0\n" for e, r, loss in ((1, 0.0766, 1.26), (2, 0.0156, 1.11)))
+    assert read(text)["Avg Reward"] == [(1, 0.0766), (2, 0.0156)]
+    assert read("0   : loss=1.653532\n100 : loss=0.886172\n") == {"loss": [(0, 1.653532), (100, 0.886172)]}
+    assert read("1437  samples: 0.5\n") == {}  # no index: a count before a pair of no figure
+
+
+def test_epoch_number_n_opens_a_line_as_epoch_n_does():
+    text = "Epoch number 0   Training Accuracy: 24.21\nEpoch number 5   Training Accuracy: 88.51\n"
+    assert read(text) == {"Training Accuracy": [(0, 24.21), (5, 88.51)]}
+
+
+def test_a_step_key_inside_an_indented_settings_block_heads_nothing():
+    text = ("> Arguments:\n\topt: adam\n\tlr: 0.003\n\tbatch_size: 256\n\tep: 6\n\twd: 0.0005\n"
+            "[Epoch 0] elapsed time: 0.0078s, train time: 0.0075s\n"
+            "***** Training set result ***** loss: 2.1781, accuracy 25.73%\n"
+            "[Epoch 1] elapsed time: 0.0027s, train time: 0.0024s\n"
+            "***** Training set result ***** loss: 1.8519, accuracy 67.08%\n")
+    assert read(text)["train/loss"] == [(0, 2.1781), (1, 1.8519)]

@@ -16,9 +16,12 @@ _ELAPSED = LazyPattern(r"\[[ \t]*(\d{1,9})[ \t]?s[ \t]*\][ \t]+(?=[^\W\d][^\s:=]
 
 # INDEX_COLON (rules): "   3: f: 3.4e+00 d: 1.3e-01 ...": a whole number and a colon opening the
 # line, before a pair of its own ("name: number"): the row's index in a solver's trace, its step.
+# The colon may stand apart ("100 : loss=0.88"), or a tab or two spaces part the index from a
+# pair of up to three words ("1 \tAvg Reward:  0.0766 \t Loss: 1.26").
 # TAGGED_INDEX: past a bracketed tag, before a glued pair too ("[Tune-y] 3: mmce.test.mean=0.05").
 _INDEX_COLON = LazyPattern(r"[ \t]*+(?:\[[^\]\s]{1,30}\][ \t]++(?=\d{1,9}:[ \t]++[^\W\d][^\s:=]{0,30}=))?"
-                           r"(\d{1,9}):[ \t]++(?=[^\W\d][^\s:=]{0,30}(?::[ \t]*+|=)[-+]?\.?\d)")
+                           r"(\d{1,9})(?:[ ]{0,8}:[ \t]++|[ ]*+\t[ \t]*+|[ ]{2,}+)"
+                           r"(?=[^\W\d][^\s:=]{0,30}(?: [^\W\d][^\s:=]{0,30}){0,2}(?::[ \t]*+|=)[-+]?\.?\d)")
 
 
 def _index_colon(line: str) -> StepPrefix | None:

@@ -404,7 +404,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         named = self._metric_pairs(pairs, reading)
         phase = self._phase_above(reading, prefix is None) if named else None  # PHASE_HEADING
         named = rules.with_spread_column(rules.section_labelled(named, self._before, phase, line), line, self._before)  # SECTION_LABEL, SPREAD_COLUMN
-        lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0])  # LONE_STEP
+        lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0], self._before)  # LONE_STEP
         if (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)

@@ -78,7 +78,7 @@ _STEP_PREFIX_BODY = (
     r"|it(?=\.[ \t])))"  # ABBREVIATED_STEP: "It.   0, RSS = 12.8": "it" only so cut, never the pronoun
     r"(?:(?<=[^\W\d_])\.(?=[ \t]))?+"  # ABBREVIATED_STEP: "Iter.  1,", the step word cut short
     r"(?:\(([^\W\d_]{1,12})\))?+"  # a phase in parentheses: MMEngine's "Epoch(val) [1][10/10]"
-    r"(?:[ \t]++(?ai:no)\.?+:?+[ \t]*+|[ \t]*+\#:?+[ \t]*+"  # "Iteration No: 3", "Epoch #3", "Epoch #: 1"
+    r"(?:[ \t]++(?ai:no|number)\.?+:?+[ \t]*+|[ \t]*+\#:?+[ \t]*+"  # "Iteration No: 3", "Epoch number 0", "Epoch #3", "Epoch #: 1"
     # "Epoch [1][50/100]"; "[ep 03/10]": the bracket opened before the step word closes
     r"|[ \t]++|[ \t]*+:?+[ \t]*+\[[ \t]*+(?=\d++(?:[ \t]*+/[ \t]*+\d++)?[ \t]*+\])"
     r"|[ \t]*+\([ \t]*+(?=\d++[ \t]*+/[ \t]*+\d++[ \t]*+\))"  # PADDED_COUNT (rules): "Epoch (    0/ 2500)"  # "Epoch [1/10], Step [100/600]", COLON_BRACKET_STEP (rules): "Epoch: [3][10/50]"

@@ -266,11 +266,15 @@ def is_measured_step(value: str | float, rank: int | None = None) -> bool:
     return not (math.isfinite(number) and number.is_integer())
 
 
-def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
+def is_lone_step(line: str, pair: tuple[str, str], before=None) -> bool:
     """LONE_STEP (rules): `pair`, the line's one pair, is a step key and a whole number, and
     nothing but punctuation stands around it (``Generation = 1``, ``Epoch: 3``): a header for
-    the lines after it, as ``Epoch 3`` alone is."""
+    the lines after it, as ``Epoch 3`` alone is. Not an indented line right under another
+    ``key: value`` line set in as far (`before(1)`: the line above): an entry of a settings
+    block (``\tep: 6`` under ``\tbatch_size: 256``), the number of epochs to run."""
     name, value = pair
+    if before is not None and line[:1] in " \t" and _in_block(line, before(1)):
+        return False
     if " " in name and is_index_name(name) and value.rstrip(".").lstrip("-").isdigit():
         return True  # LONE_INDEX (rules): "Calibration sample t = -1.": words name the index
     if not value.isdigit() or name not in STEP_RANK and (" " not in name or (
@@ -281,6 +285,16 @@ def is_lone_step(line: str, pair: tuple[str, str]) -> bool:
         return True
     words = _QUALIFIER_REST.match(rest)  # QUALIFIED: "current epoch:0", a word before the key
     return words is not None and qualified_step_rank(f"{words.group(1)} {name}") is not None
+
+
+_SETTING_LINE = LazyPattern(r"([ \t]+)[^\W\d][\w.-]*[ \t]*[:=][ \t]*\S")
+
+
+def _in_block(line: str, above: list[str]) -> bool:
+    """LONE_STEP: whether `line` goes on a block of indented ``key: value`` lines (`above`, the
+    line before it), set in as far as it is."""
+    found = _SETTING_LINE.match(above[-1]) if above else None
+    return found is not None and line.startswith(found.group(1)) and not line[len(found.group(1)):][:1].isspace()
 
 
 _QUALIFIER_REST = LazyPattern(r"[ \t]*([^\W\d_]+(?: [^\W\d_]+)?) [ \t]*[:=]?[ \t]*\Z")
