@@ -104,3 +104,10 @@ def test_a_step_key_inside_an_indented_settings_block_heads_nothing():
             "[Epoch 1] elapsed time: 0.0027s, train time: 0.0024s\n"
             "***** Training set result ***** loss: 1.8519, accuracy 67.08%\n")
     assert read(text)["train/loss"] == [(0, 2.1781), (1, 1.8519)]
+
+
+@pytest.mark.parametrize("lead", ["", " "])
+def test_a_result_and_its_number_under_a_step_header_are_a_pair(lead):
+    text = "".join(f"Epoch number {e}\n{lead}Current loss {loss}\n" for e, loss in ((0, 1.8359), (1, 0.8173)))
+    assert read(text) == {"Current loss": [(0, 1.8359), (1, 0.8173)]}
+    assert read("Epoch 1\nSamples 1437\n") == {}  # no result's name

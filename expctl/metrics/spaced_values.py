@@ -57,12 +57,16 @@ def spaced_pair(line: str, before: Callable[[int], Sequence[str]],
     """SPACED_VALUE: such a line as the pair ``<label>: <value>``, read then as any pair is (a
     step word, a setting, a printed config stay what they are); any other line as it is
     (`before(k)`: the k lines above, oldest first; `after(k)`: the k-th line after)."""
+    if line[:1] in " \t" and line.rstrip()[-1:] in _ENDS and (stepped := _under_step(line.lstrip(" \t"), before)):
+        return stepped  # UNDER_STEP, set in: " Current loss 1.8359" under "Epoch number 0"
     if not line[:1].isalpha() or line.rstrip()[-1:] not in _ENDS or ":" in line or "=" in line:
         return line  # the label opens the line with a letter; the value closes it
     found = _SPACED.match(line)
     if found is None or not _names_figure(found.group(1)):
         return line
     above = before(2)
+    if (stepped := _under_step(line, before)) is not None:
+        return stepped  # UNDER_STEP: "Epoch 3" over "loss 0.52"
     sides = (((above[-1] if above else None), (above[-2] if len(above) > 1 else None)),
              (after(1), after(2)))
     keyed = False
@@ -78,6 +82,21 @@ def spaced_pair(line: str, before: Callable[[int], Sequence[str]],
 
 
 _ENDS = frozenset("0123456789]")
+# UNDER_STEP (rules): a step header alone on the line above ("Epoch number 0", "Epoch 3/10:",
+# "--- Iteration 5 ---"): a result's name and its number under it are that step's pair.
+_STEP_HEADER = LazyPattern(r"[ \t=#*\-\[]*(?i:epoch|iteration|iter|step|episode|round)(?: (?i:number|no\.?))?"
+                           r"[ \t:#]*\d{1,9}(?:[ \t]*/[ \t]*\d{1,9})?[ \t\]=#*\-:]*\Z")
+
+
+def _under_step(line: str, before: Callable[[int], Sequence[str]]) -> str | None:
+    """UNDER_STEP: `line` (a label and its number, spaced) as the pair ``<label>: <value>``
+    when the label names a result and a step header stands alone right above it, else None."""
+    if ":" in line or "=" in line or (found := _SPACED.match(line)) is None:
+        return None
+    if not vocabulary.is_result_name(found.group(1)) or not _names_figure(found.group(1)):
+        return None
+    above = before(1)
+    return f"{found.group(1)}: {found.group(2) or found.group(3)}" if above and _STEP_HEADER.match(above[-1]) else None
 
 
 def _names_figure(name: str) -> bool:
