@@ -24,16 +24,6 @@ _INDEX_COLON = LazyPattern(r"[ \t]*+(?:\[[^\]\s]{1,30}\][ \t]++(?=\d{1,9}:[ \t]+
                            r"(?=[^\W\d][^\s:=]{0,30}(?: [^\W\d][^\s:=]{0,30}){0,2}(?::[ \t]*+|=)[-+]?\.?\d)")
 
 
-def _index_colon(line: str) -> StepPrefix | None:
-    """INDEX_COLON: the step a line opened by ``3: name: value`` gives, or None."""
-    match = _INDEX_COLON.match(line)
-    if match is None:
-        return None
-    prefix = StepPrefix("", match.group(1), False, False, False, True)
-    prefix.end = match.end()
-    return prefix
-
-
 # EPOCH_BATCH_PAIR (rules): two counters in brackets opening a line, a comma and a space between
 # ("[1,  2000] loss: 2.303", the PyTorch CIFAR-10 tutorial's "[%d, %5d]"): the epoch, then the
 # batch within it; the line is at the epoch. "[1,000]" (no space) is a count with its thousands.
@@ -49,35 +39,23 @@ _TIMED_COUNT = LazyPattern(r"[ \t]*\[?(?:(?:\d+h[ \t]*)?\d+m[ \t]*\d+s[ \t]+(?:\
                            r"[ \t]+(?=\S)")
 
 
-def _timed_count(line: str) -> StepPrefix | None:
-    """TIMED_COUNT: the step of a line opened by a time and an iteration's count, or None."""
-    found = _TIMED_COUNT.match(line)
-    if found is None:
-        return None
-    prefix = StepPrefix("", found.group(1) or found.group(2), False, False, False)
-    prefix.end = found.end()
-    return prefix
-
-
-def _bracketed_step(line: str) -> StepPrefix | None:
-    """The step of a line opened by seconds elapsed in brackets (ELAPSED_STEP) or by an epoch and
-    a batch in brackets (EPOCH_BATCH_PAIR), or None."""
-    found = _ELAPSED.match(line) or _EPOCH_BATCH.match(line)
-    if found is None:
-        return None
-    prefix = StepPrefix("", found.group(1), False, False, False)
-    prefix.end = found.end()
-    return prefix
-
-
 _INDEX_START = frozenset(" \t0123456789[")  # what an INDEX_COLON line can start with
 
 
 def counter_lead(line: str) -> StepPrefix | None:
     """The step prefix of a line opened by a counter that is no step word, or None."""
-    if line[:1] == "[" and (bracketed := _bracketed_step(line)) is not None:
-        return bracketed  # ELAPSED_STEP, EPOCH_BATCH_PAIR
+    if line[:1] == "[" and (found := _ELAPSED.match(line) or _EPOCH_BATCH.match(line)):
+        return _lead(found)  # ELAPSED_STEP, EPOCH_BATCH_PAIR
     if (line[:1].isdigit() or line[:1] == "[") and ("%)" in line or "% (" in line) and (
-            timed := _timed_count(line)) is not None:
-        return timed  # TIMED_COUNT: "0m 9s (5000 5%) 2.6379"
-    return _index_colon(line) if line[:1] in _INDEX_START else None
+            found := _TIMED_COUNT.match(line)):
+        return _lead(found)  # TIMED_COUNT: "0m 9s (5000 5%) 2.6379"
+    if line[:1] in _INDEX_START and (found := _INDEX_COLON.match(line)):
+        return _lead(found, colon=True)  # INDEX_COLON: "   3: f: 3.4e+00 ..."
+    return None
+
+
+def _lead(found, colon: bool = False) -> StepPrefix:
+    """The step prefix of a counter's match: its first group that matched is the step."""
+    prefix = StepPrefix("", next(group for group in found.groups() if group), False, False, False, colon)
+    prefix.end = found.end()
+    return prefix
