@@ -77,14 +77,18 @@ def _exec_out_of_memory(command: list[str]) -> None:
     import gc
 
     os.write(2, b"expctl: warning: out of memory before the command started; running it untracked\n")
-    from ..record.runner import exec_unwrapped
-
     for _ in range(3):
         gc.collect()
         try:
+            from ..record.runner import exec_unwrapped  # the import may run out of memory too
+
             exec_unwrapped(command)
-        except (MemoryError, SystemError):
+        except Exception:  # MemoryError, and what a half-made import leaves (SystemError ...)
             continue
+    try:
+        os.execvp(command[0], command)  # the plainest exec, with nothing left to import
+    except Exception:
+        pass
     os._exit(126)
 
 
