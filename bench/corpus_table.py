@@ -45,7 +45,8 @@ twenty-sixth (``tests/corpus/heldout26/``); ``--heldout27`` the twenty-seventh
 forty-fifth (``tests/corpus/heldout45/``), ``--heldout46`` the forty-sixth
 (``tests/corpus/heldout46/``), ``--heldout47`` the forty-seventh (``tests/corpus/heldout47/``),
 ``--heldout48`` the forty-eighth (``tests/corpus/heldout48/``), ``--heldout49`` the forty-ninth
-(``tests/corpus/heldout49/``).
+(``tests/corpus/heldout49/``), ``--heldout50`` the fiftieth (``tests/corpus/heldout50/``),
+``--heldout51`` the fifty-first (``tests/corpus/heldout51/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -70,6 +71,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39,
                                 HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                 HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
+                                HELDOUT50, HELDOUT51,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -116,7 +118,9 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout46": ("forty-sixth ", HELDOUT46),
            "heldout47": ("forty-seventh ", HELDOUT47),
            "heldout48": ("forty-eighth ", HELDOUT48),
-           "heldout49": ("forty-ninth ", HELDOUT49)}
+           "heldout49": ("forty-ninth ", HELDOUT49),
+           "heldout50": ("fiftieth ", HELDOUT50),
+           "heldout51": ("fifty-first ", HELDOUT51)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -117,6 +117,8 @@ HELDOUT46 = CORPUS / "heldout46"  # the forty-sixth held-out half: scored once (
 HELDOUT47 = CORPUS / "heldout47"  # the forty-seventh held-out half: scored once (--heldout47)
 HELDOUT48 = CORPUS / "heldout48"  # the forty-eighth held-out half: scored once (--heldout48)
 HELDOUT49 = CORPUS / "heldout49"  # the forty-ninth held-out half: scored once (--heldout49)
+HELDOUT50 = CORPUS / "heldout50"  # the fiftieth held-out half: scored once (--heldout50)
+HELDOUT51 = CORPUS / "heldout51"  # the fifty-first held-out half: scored once (--heldout51)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
