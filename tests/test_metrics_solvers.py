@@ -329,8 +329,9 @@ def test_rows_naming_no_result_under_such_a_header_describing_data_are_no_table(
 def test_a_unit_after_a_fields_number_and_a_labelled_count_field_are_skipped():
     text = ("rep 1/4 | mean wait 53.2137 min | usage 0.9955\n"
             "rep 2/4 | mean wait 60.6106 min | usage 0.9912\n")
-    assert read(text)[0] == {"mean wait": [(0.0, 53.2137), (1.0, 60.6106)],
-                             "usage": [(0.0, 0.9955), (1.0, 0.9912)]}
+    # the replication's count opening each line moves on: it is their step (LEAD_COUNTER)
+    assert read(text)[0] == {"mean wait": [(1.0, 53.2137), (2.0, 60.6106)],
+                             "usage": [(1.0, 0.9955), (2.0, 0.9912)]}
 
 
 def test_two_words_after_a_fields_number_are_prose_and_no_unit():

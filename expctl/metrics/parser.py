@@ -36,18 +36,16 @@ Steps
        gives no point either. Another line with its own step key ends a carried step's reach, and a
        JSON or dict line never takes one (a record says its step, or has none:
        `expctl.metrics.record_points`);
-    5. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
+    5. a number opening the line that moves on from one line of that shape to the next
+       (``100 : loss=0.88``; LEAD_COUNTER, `expctl.metrics.lead_counters`);
+    6. else per-name counters: the n-th point of ``loss`` that got no step otherwise gets step
        n-1 (0, 1, 2, …). A step that is nan or ±inf counts as none.
 
 User patterns (`expctl.metrics.user_patterns`)
-    `MetricParser(patterns=...)` takes regular expressions with named groups ``name`` and
-    ``value`` (or only ``value``, with the metric's name given as `name`) and an optional
-    ``step``. When any user pattern matches a line, the line's points come from user patterns
-    only (every match of every pattern, pattern by pattern); otherwise the built-in formats apply
-    (unless `builtin=False`). A match's ``step`` group, when it took part and holds a finite
-    number, is that point's step; otherwise the line's step key, the carried header, or the
-    counters. A trailing ``%`` on a value is dropped; matches whose value `float` cannot read, or
-    whose name is blank, are skipped.
+    `MetricParser(patterns=...)` takes regular expressions with named groups ``name`` (or a
+    given `name`), ``value`` and an optional ``step``. When any user pattern matches a line, the
+    line's points come from user patterns only; otherwise the built-in formats apply (unless
+    `builtin=False`). A match's finite ``step`` is its point's step; otherwise the rules above.
 
 Speed (templates: `expctl.metrics.templates`)
     Most output holds no metric: `parse_text` finds the few lines worth reading in a block with
@@ -91,6 +89,7 @@ from expctl.metrics.metric_pairs import metric_pairs
 from expctl.metrics.steps import (finite, is_lone_step, keyed_header, line_step, plural_step, prefix_step,
                                   without_index)
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
+from expctl.metrics.lead_counters import LeadCounters
 from expctl.metrics.templates import Template, TemplateMixin, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
 from expctl.records import Series
@@ -123,6 +122,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
         self._keyed: float | None = None  # the last step key's value (EVALUATED_AT)
         self._nests: dict[tuple[str, str], tuple[float, float, bool]] = {}  # NESTED_COUNTER
+        self._leads = LeadCounters()  # LEAD_COUNTER
         self._bar_key: tuple = ((), "")  # NEWLINE_REDRAW: the last bar line's report and text
         self._templates: list[Template] = []
         self._learning, self._useless = templates, 0
@@ -405,7 +405,10 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         phase = self._phase_above(reading, prefix is None) if named else None  # PHASE_HEADING
         named = rules.with_spread_column(rules.section_labelled(named, self._before, phase, line), line, self._before)  # SECTION_LABEL, SPREAD_COLUMN
         lone = prefix is None and len(pairs) == 1 and is_lone_step(line, pairs[0], self._before)  # LONE_STEP
-        if (prefix is None and reading.templatable and self._learning and "{" not in line
+        if not lone and prefix is None and self._carried is None and (
+                counted := self._leads.step(line, pairs, self._context_after)) is not None:
+            step = counted  # LEAD_COUNTER: "100 : loss=0.88", a count that moves on
+        elif (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)
         if lone:  # LONE_STEP: "Generation = 1" heads the lines after it, as "Epoch 3" does

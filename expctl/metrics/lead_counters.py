@@ -1,0 +1,91 @@
+"""LEAD_COUNTER (rules): the step of a line of metrics that a number opens, a number no word
+names a step: ``1 \\tAvg Reward: 0.07``, ``100 : loss=0.88``, ``*[  1/12] loss=1.73``,
+``Epoch number 5   Training Accuracy: 88.5``, ``워밍업 5/20 | 보상: 47.0``.
+
+The rules for step words (`expctl.metrics.prefixes`) know how people spell a step; this one
+knows what a step does. The text before a line's first metric (its *lead*) holds one whole
+number, once the numbers that are no count are set aside (a date, a clock time, a duration, a
+share, a decimal, the total of ``i/N``, a field's value ``hits: 3``). Lines of that lead's shape (the same text around the
+number, the same first metric and what follows it up to its value, spaces aside) are a loop's lines, and the number is their step when it moves
+on from one such line to the next. A number that stands still (a rank, a process id, a line
+number in a log prefix) is no step, and a lead that is not seen again within `LOOK` lines
+steps nothing: both keep the per-name counters, as before.
+
+The first line of a shape is decided by the next line of that shape (it waits for it,
+HOLD_UNDECIDED, when the read ends before it); the later lines by the line before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..lazyre import LazyPattern
+from .steps import find_step, plural_step
+
+LOOK = 12  # lines after a shape's first line searched for its next line
+_LEAD_MAX = 80  # a longer lead is prose, not a loop's counter
+
+# Numbers in a lead that count nothing: a date, a clock time (with its fraction), a duration
+# ("0m 9s", "3.2s"), a share ("10%"), a decimal, a bracketed or parenthesised unit.
+_NO_COUNT = LazyPattern(r"\d{4}[-/.]\d\d[-/.]\d\d|\d+(?::\d+)+(?:[.,]\d+)?"
+                        r"|\d+(?:\.\d+)?[ ]?(?:%|(?:ms|us|min|sec|[hms])(?![^\W\d_]))|\d*\.\d+")
+# A number a name holds ("hits: 3/10", "seed=4") is that field's value, no loop's counter.
+_FIELD = LazyPattern(r"[:=][ \t]*[-+]?\d+(?:[ \t]*/[ \t]*\d+)?")
+# "i/N", "i of N", "i\N": the count and its total; the total is no step.
+_TOTAL = LazyPattern(r"(\d+)[ \t]*(?:/|\\|of(?= ))[ \t]*\d+")
+_WHOLE = LazyPattern(r"(?<![\w.])\d+(?![\w.])")
+_DIGITS = LazyPattern(r"\d+")
+_BEFORE_VALUE = LazyPattern(r"[^-+.\d]{0,16}")  # what parts the first name from its value
+
+
+def lead_count(line: str, name: str) -> tuple[str, int] | None:
+    """(the shape of `line`'s lead, its one count) when the text before the metric `name`
+    holds exactly one whole number that may be a count; else None."""
+    end = line.find(name)
+    if end <= 0 or end > _LEAD_MAX:
+        return None
+    lead = line[:end]
+    if not any(c.isdigit() for c in lead):
+        return None
+    counts = _WHOLE.findall(_TOTAL.sub(r"\1", _FIELD.sub("", _NO_COUNT.sub("", lead))))
+    if len(counts) != 1:
+        return None
+    between = _BEFORE_VALUE.match(line, end + len(name)).group()  # "wt + hp : 1" is no "wt : 1"
+    return " ".join(_DIGITS.sub("#", lead).split()) + "\x00" + name + " ".join(between.split()), int(counts[0])
+
+
+class LeadCounters:
+    """The lead shapes seen so far: their last count, and whether it is a step."""
+
+    __slots__ = ("_seen",)
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[int, bool]] = {}
+
+    def step(self, line: str, pairs: Sequence[tuple[str, str | float]],
+             after: Callable[[int], Sequence[str]]) -> float | None:
+        """The step of `line` (its metric `pairs` as printed, the first a name found in it)
+        that its lead's count gives, or None; `after` gives the lines printed after it."""
+        if not pairs or find_step(pairs) is not None or plural_step(pairs) is not None:
+            return None
+        name = pairs[0][0]
+        if (found := lead_count(line, name)) is None:
+            return None
+        shape, count = found
+        seen = self._seen.get(shape)
+        if seen is None:
+            moves = _next_count(shape, name, after(LOOK))
+            self._seen[shape] = (count, moves is not None and moves > count)
+            return float(count) if moves is not None and moves > count else None
+        last, counting = seen
+        self._seen[shape] = (count, counting)
+        return float(count) if counting and count != last else None
+
+
+def _next_count(shape: str, name: str, lines: Sequence[str]) -> int | None:
+    """The count of the first of `lines` with the lead `shape`, or None."""
+    for other in lines:
+        found = lead_count(other, name)
+        if found is not None and found[0] == shape:
+            return found[1]
+    return None
