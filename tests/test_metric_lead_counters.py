@@ -1,7 +1,8 @@
 """A number that no step word names, opening a loop's lines: its step when it moves on from one
 such line to the next, never when it stands still or is printed once (LEAD_COUNTER), read by
 the real parser in reads of any size. docs/metric-rules.rst has the rule's row; the output here
-is invented in the shapes the row names."""
+is invented in the shapes the row names. The last test is a phase word closed by a full stop
+before the step (PHASE_STEP) and a likelihood per dimension (RATE_WORDS)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,9 @@ def test_the_next_line_of_the_shape_is_looked_for_past_other_output():
 ])
 def test_a_lead_holds_one_count(line, found):
     assert lead_count(line, "loss") == found
+
+
+def test_a_phase_closed_by_a_full_stop_leads_the_step_and_a_likelihood_per_dimension_is_a_metric():
+    text = "".join(f"Training. Epoch: {e}/4, Datapoint: {d}/1197, Bits/dim: {v}\n"
+                   for e, d, v in ((1, 200, 1.004), (1, 400, 0.97), (2, 200, 0.9)))
+    assert read(text) == {"train/Bits/dim": [(1, 1.004), (1, 0.97), (2, 0.9)]}

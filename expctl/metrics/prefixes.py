@@ -361,11 +361,12 @@ _INNER_IT = LazyPattern(r"(?ai:it)[ \t]+(\d{1,12})\]?(?![\w/.])")
 
 
 # PHASE_STEP (rules): a phase word opening a line before its step word, bare or bracketed
-# ("Train Epoch 3/10 | loss: 0.4", "[valid] Epoch 3 ...", "INFO:root:[test] Step: 3 ..."):
+# ("Train Epoch 3/10 | loss: 0.4", "[valid] Epoch 3 ...", "INFO:root:[test] Step: 3 ...",
+# "Training. Epoch: 1/4, ..."):
 # the line's pairs are that phase's.
 _PHASE_WORDS = PHASE_WORD
-_PHASE_LEAD = LazyPattern(rf"[\[(]?{_PHASE_WORDS}[\])]?(?::|[ \t]+[|-])?[ \t]+(?=[^\W\d]|\[)")
-_PHASE_BEFORE = LazyPattern(rf"(?:\A|[ \t\[(|:])({_PHASE_WORDS})[\])]?:?[ \t]*\Z")
+_PHASE_LEAD = LazyPattern(rf"[\[(]?{_PHASE_WORDS}[\])]?(?:[:.]|[ \t]+[|-])?[ \t]+(?=[^\W\d]|\[)")
+_PHASE_BEFORE = LazyPattern(rf"(?:\A|[ \t\[(|:])({_PHASE_WORDS})[\])]?[:.]?[ \t]*\Z")
 
 
 _BASIC_LOGGER = LazyPattern(r"(?:DEBUG|INFO|WARNING|ERROR|CRITICAL):[\w.]*:")

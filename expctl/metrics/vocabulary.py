@@ -83,9 +83,11 @@ _COUNTED_NOUNS = frozenset(
     "evals evaluations columns".split()
 )
 # RATE_WORDS: "per", "/s", "ps"; or a cost per operation closing the name ("ns/op", "allocs/op",
-# "ns/iter", "ms/call": a benchmark's result, BENCH_CASE_NAME).
+# "ns/iter", "ms/call": a benchmark's result, BENCH_CASE_NAME), or a likelihood or loss per unit
+# of data ("bits/dim", "nll/token": normalised by the data's size, no size; "hidden/dim" is one).
 _RATE = LazyPattern(r"(?:^|[\W_])(?:per|ps|io ?ps)(?:$|[\W_])|/s(?:ec(?:ond)?s?)?\b|_s$"
-                    r"|[^\W\d_]/(?:ops?|iter|call|trial)\Z", re.IGNORECASE)
+                    r"|[^\W\d_]/(?:ops?|iter|call|trial)\Z"
+                    r"|(?:bits?|nats?|nll|loss|elbo)/(?:dim|token|pixel|char|sample)\Z", re.IGNORECASE)
 _WORDS = LazyPattern(r"[^\W_]+")
 _FORMULA = LazyPattern(r"\w\(\w+\)|\|\|")  # PROBED_POINTS: "lg(mu)", "||d||"
 # SOLVER_MEASURE (rules): a norm named by the symbol of its vector (``gnorm``, ``r1norm``) or a
