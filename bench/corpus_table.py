@@ -46,7 +46,8 @@ forty-fifth (``tests/corpus/heldout45/``), ``--heldout46`` the forty-sixth
 (``tests/corpus/heldout46/``), ``--heldout47`` the forty-seventh (``tests/corpus/heldout47/``),
 ``--heldout48`` the forty-eighth (``tests/corpus/heldout48/``), ``--heldout49`` the forty-ninth
 (``tests/corpus/heldout49/``), ``--heldout50`` the fiftieth (``tests/corpus/heldout50/``),
-``--heldout51`` the fifty-first (``tests/corpus/heldout51/``).
+``--heldout51`` the fifty-first (``tests/corpus/heldout51/``), ``--heldout52`` the fifty-second
+(``tests/corpus/heldout52/``), ``--heldout53`` the fifty-third (``tests/corpus/heldout53/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -71,7 +72,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39,
                                 HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                 HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
-                                HELDOUT50, HELDOUT51,
+                                HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -120,7 +121,9 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout48": ("forty-eighth ", HELDOUT48),
            "heldout49": ("forty-ninth ", HELDOUT49),
            "heldout50": ("fiftieth ", HELDOUT50),
-           "heldout51": ("fifty-first ", HELDOUT51)}
+           "heldout51": ("fifty-first ", HELDOUT51),
+           "heldout52": ("fifty-second ", HELDOUT52),
+           "heldout53": ("fifty-third ", HELDOUT53)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -119,6 +119,8 @@ HELDOUT48 = CORPUS / "heldout48"  # the forty-eighth held-out half: scored once 
 HELDOUT49 = CORPUS / "heldout49"  # the forty-ninth held-out half: scored once (--heldout49)
 HELDOUT50 = CORPUS / "heldout50"  # the fiftieth held-out half: scored once (--heldout50)
 HELDOUT51 = CORPUS / "heldout51"  # the fifty-first held-out half: scored once (--heldout51)
+HELDOUT52 = CORPUS / "heldout52"  # the fifty-second held-out half: scored once (--heldout52)
+HELDOUT53 = CORPUS / "heldout53"  # the fifty-third held-out half: scored once (--heldout53)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
