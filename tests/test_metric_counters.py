@@ -1,6 +1,6 @@
 """Two counters on a line, and how a line of fields opens and closes, read by the real parser:
 a finer counter that starts again under a coarser one counts within it (NESTED_COUNTER, also
-after a coarse prefix: OUTER_PREFIX), a full stop closing a list of fields parted by bars,
+after a coarse prefix: OUTER_PREFIX, and a batch's prefix under an epoch's header), a full stop closing a list of fields parted by bars,
 semicolons or tabs (FULL_STOP), progress dots opening a line (PROGRESS_DOTS), a long dash
 between fields (LONG_DASH), ``loss is 0.5`` (IS_VALUE) and a field closing the line without its
 colon (BARE_FIELD).
@@ -117,3 +117,16 @@ def test_a_field_closing_the_line_without_its_colon_is_a_pair():
     # only right after a pair's value: a step key's pair and plain fields after it read as before
     assert read("Step: 2 loss 0.421941 accuracy 0.615607\n") == {
         "Step": [(2, 2)], "loss": [(2, 0.421941)], "accuracy": [(2, 0.615607)]}
+
+
+def test_a_batch_counted_under_an_epoch_header_stays_at_the_epoch():
+    text = "".join(f"Epoch {e}/2\n" + "".join(f"  Batch {b}/20, Loss: {v}\n" for b, v in zip((0, 5), F1[2 * e - 2:]))
+                   + f"Train - Loss: {F1[e + 3]}\n" for e in (1, 2))
+    got = read(text)
+    assert got["Loss"] == [(1, 0.59), (1, 0.55), (2, 0.83), (2, 0.67)]
+    assert got["train/Loss"] == [(1, 0.85), (2, 0.66)]
+
+
+def test_a_step_counted_under_an_epoch_header_keeps_its_own():
+    text = "".join(f"Epoch {e}/2\nstep {s}/8 - loss: {v}\n" for e, s, v in ((1, 4, 0.59), (1, 8, 0.55), (2, 4, 0.83)))
+    assert read(text)["loss"] == [(4, 0.59), (8, 0.55), (4, 0.83)]

@@ -1,6 +1,7 @@
 """Table shapes read by their structure (issue 11, item 1): stacked headers, boxed key/value
-blocks, labelled rows of quantities. Each layout is written as the library prints it, with
-names and numbers of our own: the rules must hold for any table of that shape."""
+blocks, labelled rows of quantities, aligned rows of bracketed counts and running averages.
+Each layout is written as the library prints it, with names and numbers of our own: the rules
+must hold for any table of that shape."""
 
 from __future__ import annotations
 
@@ -305,3 +306,20 @@ def test_a_pandas_frame_wider_than_the_terminal_is_read_in_both_blocks():
     found = read(text)
     assert found["val_accuracy"] == [(1.0, 0.78), (2.0, 0.82)]
     assert found["val_recall"] == [(1.0, 0.69), (2.0, 0.75)] and len(found) == 6
+
+
+def test_a_table_of_bracketed_counts_and_running_averages():
+    text = ("Epoch     Batch         Time   Loss (avg)        Top1 Acc (avg)\n"
+            "[1/3]     [1/19]        0s     2.3641 (2.3641)   10.938 (10.938)\n"
+            "[1/3]     [11/19]       0s     1.6949 (2.1017)   76.562 (35.085)\n"
+            "[2/3]     [1/19]        0s     0.9099 (0.9099)   78.125 (78.125)\n")
+    got = read(text)
+    assert got["Loss"] == [(1, 2.3641), (1, 1.6949), (2, 0.9099)]
+    assert got["Loss (avg)"] == [(1, 2.3641), (1, 2.1017), (2, 0.9099)]
+    assert got["Top1 Acc (avg)"][1] == (1, 35.085)
+    assert set(got) == {"Loss", "Loss (avg)", "Top1 Acc", "Top1 Acc (avg)"}
+
+
+def test_a_running_average_under_a_plain_header_is_dropped():
+    text = "Epoch     Loss              Acc\n1         2.3641 (2.3641)   10.938 (10.938)\n2         1.6949 (2.1017)   76.562 (35.085)\n"
+    assert read(text) == {"Loss": [(1, 2.3641), (2, 1.6949)], "Acc": [(1, 10.938), (2, 76.562)]}

@@ -21,7 +21,8 @@ NUMBER_CELL = LazyPattern(rf"({NUMBER})(?:(?<=[eE][-+]\d\d)[A-Za-z])?"
                           rf"(?:\s?(?:±|\+/?-)\s?{NUMBER})?\s?%?[{SUPERSCRIPTS}]{{0,6}}(?:(?<=[\d.])\*{{1,3}})?\Z")
 _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\Z"
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
-COUNT_CELL = LazyPattern(r"(\d+) ?/ ?\d+\Z")  # "1/3": a progress count, a step column's cell
+COUNT_CELL = LazyPattern(r"\[? ?(\d+) ?/ ?\d+ ?\]?\Z")  # "1/3", "[1/3]": a progress count, a step column's cell
+COUNT_START = LazyPattern(r"\[ ?\d+ ?/ ?\d+ ?\]\s")  # a row opened by a bracketed count
 _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
 # BOUND_CELL (rules): "<.0001", "< 2e-16", a p-value printed as a bound, states no value.

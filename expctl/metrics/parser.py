@@ -86,8 +86,7 @@ from expctl.metrics.line_rewrites import rewritten
 from expctl.metrics.log_frames import unframed_block, unframed_head, unframed_lines
 from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.metric_pairs import metric_pairs
-from expctl.metrics.steps import (finite, is_lone_step, keyed_header, line_step, plural_step, prefix_step,
-                                  without_index)
+from expctl.metrics.steps import finite, is_lone_step, line_step, plural_step, prefixed_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
 from expctl.metrics.lead_counters import LeadCounters
 from expctl.metrics.templates import Template, TemplateMixin, series_of
@@ -120,6 +119,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         self._default_name, self._builtin = name, builtin
         self._counters: dict[str, float] = {}
         self._carried: float | None = None  # the step of the last header ("Epoch 3/10")
+        self._heading = ""  # its step word, lower-case
         self._keyed: float | None = None  # the last step key's value (EVALUATED_AT)
         self._nests: dict[tuple[str, str], tuple[float, float, bool]] = {}  # NESTED_COUNTER
         self._leads = LeadCounters()  # LEAD_COUNTER
@@ -386,10 +386,8 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         prefix, step = reading.prefix, None
         if prefix is None and not pairs and self._carried is not None and is_titled_rule(line):
             self._carried = None  # TITLED_RULE: "── Test ──" ends the reach of "── Epoch 5 ──"
-        if prefix is not None:
-            step, keyed = prefix_step(self._nests, prefix), False  # NESTED_COUNTER: "[epoch 0, it 8]"
-            if reading.pairs or prefix.header:
-                self._carried, keyed = keyed_header(self._nests, prefix, reading.pairs, step)
+        if prefix is not None:  # NESTED_COUNTER: "[epoch 0, it 8]", "Batch 5/20" under "Epoch 1/4"
+            step, self._carried, self._heading, keyed = prefixed_step(self._nests, prefix, reading.pairs, self._carried, self._heading)
             self._begin_training()  # a step counter is printed: training output has begun
             if keyed:
                 return []  # KEYED_HEADER: "Epoch 1/3, Step: 8" heads the lines after it at step 8
@@ -412,7 +410,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
                 and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)
         if lone:  # LONE_STEP: "Generation = 1" heads the lines after it, as "Epoch 3" does
-            self._carried = finite(float(pairs[0][1]))
+            self._carried, self._heading = finite(float(pairs[0][1])), pairs[0][0].lower()
             self._begin_training()
             return []
         released = self._resolve_pending(named, line) if self._pending and named else []

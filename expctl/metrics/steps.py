@@ -186,6 +186,25 @@ def prefix_step(nests: dict, prefix) -> float | None:
     return step if nest(nests, inner, inner_step, prefix.word.lower(), step) else inner_step
 
 
+def prefixed_step(nests: dict, prefix, pairs: Sequence[tuple[str, str | float]], carried: float | None,
+                  heading: str) -> tuple[float | None, float | None, str, bool]:
+    """A line with a step prefix: (its step, the step carried to the lines after it and that
+    step's word, whether the line is a KEYED_HEADER). The prefix's step (`prefix_step`), but
+    a batch's (``Batch 5/20``) under an epoch's header (``Epoch 1/4``, `heading` its word) is
+    the header's: a batch counts within its epoch (NESTED_COUNTER), and the header's step
+    stands. A step's or an iteration's prefix under such a header keeps its own step: a
+    Keras-like ``step 4/24`` is the step the log shows."""
+    step = prefix_step(nests, prefix)
+    word = prefix.word.lower()
+    if carried is not None and step is not None and STEP_RANK.get(word) == _BATCH_RANK and (
+            STEP_RANK.get(heading) in _OUTER_RANKS):
+        return carried, carried, heading, False
+    if not (pairs or prefix.header):
+        return step, carried, heading, False
+    carried, keyed = keyed_header(nests, prefix, pairs, step)
+    return step, carried, word, keyed
+
+
 def keyed_header(nests: dict, prefix, pairs: Sequence[tuple[str, str | float]],
                  step: float | None) -> tuple[float | None, bool]:
     """KEYED_HEADER (rules): (the step a line of a step prefix gives the lines after it, whether

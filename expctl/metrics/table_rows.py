@@ -28,6 +28,16 @@ _CLASS_LABELS = frozenset(("class", "category", "label"))  # a whole number, pri
 AT_HEADER = "header"
 _PAIRED = LazyPattern(rf"\s*({NUMBER}) \(({NUMBER})\)\s*\Z")  # ROW_DATA_CELLS: "156.7 (0.004)"
 _PAIRED_KIND = "paired"
+# AVERAGED_CELLS (rules): in an aligned table, "2.3641 (2.1017)": a value and its running average
+# (an AverageMeter's "val (avg)"); the average is the value of the header's name in full when
+# the header names it in parentheses ("Loss (avg)", the value then "Loss"), else dropped.
+AVERAGED_KIND = "averaged"
+_NAMED_ASIDE = LazyPattern(r"(.*\S)\s*\([^()]*\)\Z")
+
+
+def averaged_kind(cell: str, kind: str) -> str:
+    """AVERAGED_CELLS: a text cell's kind when it is a value and its running average."""
+    return AVERAGED_KIND if kind == "text" and _PAIRED.match(cell) else kind
 _SEEN_ROWS = 4096  # rows remembered per table for re-printed tables
 
 
@@ -69,7 +79,7 @@ def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | 
         kinds = _data_kinds(cells, kinds)  # ROW_DATA_CELLS
     if label is not None and table.barred and _keys_setting(table, cells, kinds):
         label, kinds = f"{label}/{cells[1].strip()}", ["empty", "empty", *kinds[2:]]
-    if "text" in kinds or "name" in kinds or "number" not in kinds:
+    if "text" in kinds or "name" in kinds or "number" not in kinds and AVERAGED_KIND not in kinds:
         return None
     key = tuple(map(str.strip, cells))
     if "NaN" in key and not table.barred and table.names[:1] == [""]:  # MISSING_CELL (rules)
@@ -92,6 +102,9 @@ def _read_row(table: Table, cells: list[str], kinds: list[str], holding: list | 
                 pairs += [(_cell_name(table, label, name), term) for term in list_values(cell) or ()]
             elif kind == _PAIRED_KIND and metric and rank is None:  # ROW_DATA_CELLS: both numbers
                 pairs += [(_cell_name(table, label, name), term) for term in _PAIRED.match(cell).groups()]
+            elif kind == AVERAGED_KIND and metric and rank is None:  # AVERAGED_CELLS
+                value, average = _PAIRED.match(cell).groups()
+                pairs += [(aside.group(1), value), (name, average)] if (aside := _NAMED_ASIDE.match(name)) else [(name, value)]
             continue
         if rank is not None:
             if (step_rank is None or rank < step_rank) and not is_measured_step(key[at]):  # MEASURED_STEP_COLUMN (rules)

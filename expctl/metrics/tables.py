@@ -41,7 +41,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from . import rules
-from .cells import (LIST_KIND as _LIST, cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
+from .cells import (COUNT_START, LIST_KIND as _LIST, cell_kind as _cell_kind, is_no_name as _is_no_name, is_value_cell as _is_cell,
                     list_values, unkeyed, unstarred)
 from .entities import EntityReader
 from .labelled import LabelledReader
@@ -59,7 +59,7 @@ from .piped_headers import read_piped
 from .codes import is_code_vector
 from .counted import CountedReader
 from .indexed import IndexedReader
-from .table_rows import AT_HEADER, read_row  # noqa: F401  (AT_HEADER: the parser's too)
+from .table_rows import AT_HEADER, AVERAGED_KIND, averaged_kind, read_row  # noqa: F401  (AT_HEADER: the parser's too)
 from .nested_labels import nested_label
 from .tibbles import TibbleReader
 from .first_readers import FirstReaders
@@ -165,7 +165,7 @@ class TableReader:
         if line[:1].isspace() and (found := self._counted.read(line, before, row)) is not None:
             return found  # COUNTED_COLUMNS: a vector under counted names, not under a table's row
         if self._table is not None and not self._table.barred or line[:1].isspace() or (
-                line[:1].isdigit() or line[:1] in "-+."):
+                line[:1].isdigit() or line[:1] in "-+." or line[:1] == "[" and COUNT_START.match(line)):  # "[1/3]": COUNT_CELLS
             found = self._read_aligned(line, before, mark)
             self._row_line = None if found is None else line
             if found is None and line[:1].isspace():
@@ -358,7 +358,7 @@ class TableReader:
         cells[0] = unkeyed(cells[0])  # KEYED_ROW: "   10:   4.67%  0.00%", randomForest's trace
         kinds = [_cell_kind(cell) if cell != ELIDED else "empty" for cell in cells]
         if "text" in kinds:
-            kinds = [_LIST if kind == "text" and list_values(cell) else kind  # LIST_CELLS
+            kinds = [_LIST if kind == "text" and list_values(cell) else averaged_kind(cell, kind)  # LIST_CELLS, AVERAGED_CELLS
                      for cell, kind in zip(cells, kinds)]
         if kinds[-1] in _WORDS and (tail := self._text_tail(line, cells, kinds, before)) is not None:
             kinds = tail  # TEXT_TAIL: "  4   30   -4.15   0.0785   end warm-up"
@@ -368,7 +368,7 @@ class TableReader:
         if "text" in kinds and "name" not in kinds:  # INDEXED_ROWS, else TOKEN_COLUMNS
             found = self._indexed.read(line, before)
             return self._read_tokens(line, before) if found is None else found
-        if len(cells) < 2 or "name" in kinds or "number" not in kinds:
+        if len(cells) < 2 or "name" in kinds or "number" not in kinds and AVERAGED_KIND not in kinds:
             return None
         if table is not None and table.columns and len(table.names) != len(cells):
             placed = None if other_header(before(1), "") or not flush_cells(line, table.columns, (
