@@ -1,7 +1,9 @@
 """Where a line's step is printed in spellings a step prefix did not take, read by the real
 parser: a step word closing a bar's description (BAR_STEP), a tag before the step word
 (NAMED_TAG), a header's finer step key (KEYED_HEADER), the PyTorch tutorials' time and count
-(TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER) and dots glued to the next name (ELLIPSIS_FIELD).
+(TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), and
+a step key that two phase words open (PHASE_STEP_KEY); last, a ``Counter``'s ranking read as
+no record (RANKED_COUNTS).
 docs/metric-rules.rst has each rule's row; the output here is invented in the shapes the rows
 name."""
 
@@ -111,3 +113,18 @@ def test_a_result_and_its_number_under_a_step_header_are_a_pair(lead):
     text = "".join(f"Epoch number {e}\n{lead}Current loss {loss}\n" for e, loss in ((0, 1.8359), (1, 0.8173)))
     assert read(text) == {"Current loss": [(0, 1.8359), (1, 0.8173)]}
     assert read("Epoch 1\nSamples 1437\n") == {}  # no result's name
+
+
+@pytest.mark.parametrize("split, phase", [("dev", "val"), ("test", "test")])
+def test_an_evaluation_on_a_split_names_its_step_key_and_phase(split, phase):
+    text = "".join(f"2026-12-08 00:30 Evaluation {split} Iter {it:08d} pos-acc {v}\n"
+                   for it, v in ((60, 75.25), (120, 81.0)))
+    got = read(text)
+    assert got[f"{phase}/pos-acc"] == [(60, 75.25), (120, 81.0)]
+    assert "pos-acc" not in got
+
+
+def test_things_ranked_by_their_counts_are_no_record():
+    text = ("Most common words: [('w29', 605), ('w30', 520), ('w38', 344)]\n"
+            "stats: [('loss', 0.5), ('q', 3), ('n', 2)]\n")
+    assert read(text) == {"loss": [(0, 0.5)], "q": [(0, 3)], "n": [(0, 2)]}

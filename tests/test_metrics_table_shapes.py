@@ -1,5 +1,6 @@
 """Table shapes read by their structure (issue 11, item 1): stacked headers, boxed key/value
-blocks, labelled rows of quantities, aligned rows of bracketed counts and running averages.
+blocks, labelled rows of quantities, aligned rows of bracketed counts and running averages,
+a progress bar in a column.
 Each layout is written as the library prints it, with names and numbers of our own: the rules
 must hold for any table of that shape."""
 
@@ -323,3 +324,9 @@ def test_a_table_of_bracketed_counts_and_running_averages():
 def test_a_running_average_under_a_plain_header_is_dropped():
     text = "Epoch     Loss              Acc\n1         2.3641 (2.3641)   10.938 (10.938)\n2         1.6949 (2.1017)   76.562 (35.085)\n"
     assert read(text) == {"Loss": [(1, 2.3641), (2, 1.6949)], "Acc": [(1, 10.938), (2, 76.562)]}
+
+
+def test_a_progress_bar_in_a_column_is_no_value_and_each_redrawn_row_is_read():
+    text = ("| Epoch | Progress | loss |\n|=======|==========|======|\n"
+            "|  000  | ░░░░░░░░ | 2.365 |\r|  000  | ███░░░░░ | 2.350 |\n|  001  | ░░░░░░░░ | 1.939 |\n")
+    assert read(text) == {"loss": [(0, 2.365), (0, 2.35), (1, 1.939)]}

@@ -23,6 +23,7 @@ _UNIT_CELL = LazyPattern(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s?[^\W\d_]{1,4}(?:/[^\W\
                          r"|\d+(?::\d\d){1,2}(?:\.\d+)?\Z")  # "0.93s", "3.1it/s", "00:01"
 COUNT_CELL = LazyPattern(r"\[? ?(\d+) ?/ ?\d+ ?\]?\Z")  # "1/3", "[1/3]": a progress count, a step column's cell
 COUNT_START = LazyPattern(r"\[ ?\d+ ?/ ?\d+ ?\]\s")  # a row opened by a bracketed count
+_BLOCKS = "".join(map(chr, range(0x2580, 0x25A0))) + " "  # BAR_CELL: the block elements bars are drawn of
 _EMPTY_CELL = frozenset(("", "-", "--", "—", "n/a", "N/A", "nan "))
 _MARK_CELL = LazyPattern(r"[^\w\s#%'\"()\[\]{}<>|.,:;/\\]{1,2}\Z")  # "+", "*", "✓": a marker
 # BOUND_CELL (rules): "<.0001", "< 2e-16", a p-value printed as a bound, states no value.
@@ -105,6 +106,8 @@ def cell_kind(cell: str) -> str:
     first = text[:1]
     if first == "-" and not text.strip("-"):
         return "empty"  # DASH_CELL (rules): "------", a dash run filling its column, as "--" is
+    if "\u2580" <= first <= "\u259f" and not text.strip(_BLOCKS):
+        return "empty"  # BAR_CELL (rules): "███░░░", a progress bar drawn in a column, no value
     # A letter first (but nan's and inf's) opens no number, unit, count or mark: only a name.
     if not first.isalpha() or first in _NO_NUMBER_START:
         if NUMBER_CELL.match(text):

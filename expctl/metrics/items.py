@@ -8,6 +8,9 @@ which record it is, not what its values are, so it is no part of a name. The who
 such tuples: a list of anything else (a list of lists, of numbers, a tuple of three) is no
 record, and gives nothing here. Nor is a list a sentence introduces (``most similar to w0:
 [('w169', 0.97), ...]``): its names are the things a query found, ranked, not quantities.
+Nor is a list of three or more whole numbers that never rise (``Most common words: [('w29',
+605), ('w30', 520), ...]``, a ``Counter``'s ``most_common()``): things ranked by their counts
+(RANKED_COUNTS).
 """
 
 from __future__ import annotations
@@ -37,4 +40,7 @@ def read_items(line: str) -> list[tuple[str, str]] | None:
         number = _NUMBER_IN.search(value)
         if number is not None:
             pairs.append((match.group(1).strip(), number.group()))
+    if len(pairs) >= 3 and all(value.isdigit() for _, value in pairs) and all(
+            int(a) >= int(b) for (_, a), (_, b) in zip(pairs, pairs[1:])):
+        return None  # RANKED_COUNTS: things ranked by their counts, no record
     return pairs or None

@@ -334,11 +334,14 @@ _CHANNEL = LazyPattern(r":?\s*(?:[\w.]+:|[^\W\d]\w*(?:\.\w+)+)\s+")  # ": app: "
 
 def phase_step_key(name: str) -> str | None:
     """PHASE_STEP: the phase of a line's first pair named by a phase word and a step word
-    (``Train Epoch: 3``, ``valid step=3``), or None."""
+    (``Train Epoch: 3``, ``valid step=3``), or by two, the second the split (``Evaluation dev
+    Iter 60``: an evaluation on the dev split, val), or None."""
     words = name.split()
-    if len(words) != 2 or words[1].lower() not in _LOOP_UNITS:
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in _LOOP_UNITS:
         return None
-    return _PHASES.get(words[0].lower())
+    if len(words) == 3 and _PHASES.get(words[0].lower()) is None:
+        return None
+    return _PHASES.get(words[-2].lower())
 
 
 def leading_label(lead: str) -> str:

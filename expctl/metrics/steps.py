@@ -233,16 +233,17 @@ def nest(nests: dict, inner: str, inner_value: float, outer: str, outer_value: f
 
 
 # PHASE_STEP_KEY (rules): a phase word before a step key ("Train Epoch: 1", "Val step=40")
-_PHASE_WORDS = frozenset("train training val valid validation eval evaluation test testing".split())
+_PHASE_WORDS = frozenset("train training val valid validation eval evaluation test testing dev".split())
 
 
 def phase_step_rank(name: str) -> int | None:
-    """PHASE_STEP_KEY: the rank of a step key a phase word opens (``Train Epoch``), or None:
-    the phase says which loop counts, the step word what it counts."""
+    """PHASE_STEP_KEY: the rank of a step key a phase word opens, or two (``Train Epoch``,
+    ``Evaluation dev Iter``), or None: the phase says which loop counts, the step word what it
+    counts."""
     words = name.split(" ")
-    if len(words) != 2 or words[0].lower() not in _PHASE_WORDS:
+    if not 2 <= len(words) <= 3 or any(word.lower() not in _PHASE_WORDS for word in words[:-1]):
         return None
-    return STEP_RANK.get(words[1])
+    return STEP_RANK.get(words[-1])
 
 
 # QUALIFIED_STEP_KEY (rules): words before a step word say which loop counts ("Boosting step",

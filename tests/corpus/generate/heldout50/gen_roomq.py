@@ -84,8 +84,8 @@ def run() -> None:
         recent_mean_length = sum(hist[-500:]) / len(hist[-500:])
         pbar.set_description(f"Training | Avg Reward: {recent_mean_reward:4.0f} | Avg Episode Length: {recent_mean_length:4.0f} | ε: {agent.epsilon:.4f} | α: {agent.alpha:.5f}")
         truth.add(**{"train/Avg Reward": recent_mean_reward})
-        truth.allow(**{"Avg Episode Length": recent_mean_length, "ε": agent.epsilon,
-                       "α": agent.alpha})
+        truth.allow(**{"train/Avg Episode Length": recent_mean_length, "train/ε": agent.epsilon,
+                       "train/α": agent.alpha})  # the description's phase, as for the reward
     truth.write("the running mean episode reward, one per description state",
                 libraries=("tqdm",), rel=1e-6, abs_tol=0.5)
 
