@@ -2,8 +2,8 @@
 parser: a step word closing a bar's description (BAR_STEP), a tag before the step word
 (NAMED_TAG), a header's finer step key (KEYED_HEADER), the PyTorch tutorials' time and count
 (TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), and
-a step key that two phase words open (PHASE_STEP_KEY); last, a ``Counter``'s ranking read as
-no record (RANKED_COUNTS).
+a step key that two phase words open (PHASE_STEP_KEY), ``loss in 1 epoch:`` (STEP_IN_NAME);
+and a ``Counter``'s ranking read as no record (RANKED_COUNTS).
 docs/metric-rules.rst has each rule's row; the output here is invented in the shapes the rows
 name."""
 
@@ -128,3 +128,11 @@ def test_things_ranked_by_their_counts_are_no_record():
     text = ("Most common words: [('w29', 605), ('w30', 520), ('w38', 344)]\n"
             "stats: [('loss', 0.5), ('q', 3), ('n', 2)]\n")
     assert read(text) == {"loss": [(0, 0.5)], "q": [(0, 3)], "n": [(0, 2)]}
+
+
+def test_a_name_saying_in_which_epoch_its_value_was_measured():
+    text = "".join(f"INFO:root:evaluation metric in {e} epoch: {m}\nINFO:root:training loss in {e} epoch: {v}\n"
+                   for e, m, v in ((1, 0.0851, 4396.75), (2, 0.095, 3719.2)))
+    got = read(text)
+    assert got["evaluation metric"] == [(1, 0.0851), (2, 0.095)]
+    assert got["training loss"] == [(1, 4396.75), (2, 3719.2)]

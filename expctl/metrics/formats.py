@@ -183,11 +183,13 @@ _STEP_IN_NAME = LazyPattern(
     r"(?=[\s,;]|\.[ \t]+[A-Z]|:\s|\Z)")  # a colon and a space: a bar's description closed
 
 
-# STEP_IN_NAME, a count of steps: "KL divergence after 250 iterations with early exaggeration:"
+# STEP_IN_NAME, a count of steps: "KL divergence after 250 iterations with early exaggeration:",
+# "training loss in 1 epoch:" (the number before its step word, in the singular too)
 _STEPS_IN_NAME = LazyPattern(
-    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after) (\d++) "
-    rf"((?ai:epoch|step|iteration|iter|round|episode|generation|update))s(?: {WORD}){{0,3}}:\s+({NUMBER})"
+    rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|in|at) (\d++) "
+    rf"((?ai:epoch|step|iteration|iter|round|episode|generation|update))s?(?: {WORD}){{0,3}}:\s+({NUMBER})"
     r"(?=[\s,;]|:\s|\Z)")
+_COUNTED_STEPS = ("epoch", "step", "iter", "round", "episode", "generation", "update")
 
 
 def _step_in_name(line: str, pairs: list, spans: list[int]) -> Reading | None:
@@ -200,7 +202,8 @@ def _step_in_name(line: str, pairs: list, spans: list[int]) -> Reading | None:
     named = _STEP_IN_NAME.search(line) if any(word in lower for word in STEP_WORDS) else None
     if named is not None:
         name, word, number, value = named.groups()
-    elif "after" in lower and (named := _STEPS_IN_NAME.search(line)) is not None:
+    elif (" after " in lower or " in " in lower or " at " in lower) and any(word in lower for word in _COUNTED_STEPS) and (
+            named := _STEPS_IN_NAME.search(line)) is not None:
         name, number, word, value = named.groups()
     elif (at_step := value_at_step(line)) is not None:  # VALUE_AT_STEP: "...: 0.12 at epoch 5"
         name, value, word, number, start = at_step
