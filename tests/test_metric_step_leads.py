@@ -3,7 +3,8 @@ parser: a step word closing a bar's description (BAR_STEP), a tag before the ste
 (NAMED_TAG), a header's finer step key (KEYED_HEADER), the PyTorch tutorials' time and count
 (TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), and
 a step key that two phase words open (PHASE_STEP_KEY), ``loss in 1 epoch:`` (STEP_IN_NAME);
-and a ``Counter``'s ranking read as no record (RANKED_COUNTS).
+a ``Counter``'s ranking read as no record (RANKED_COUNTS), and the field before a line's first
+tab (HEAD_FIELD).
 docs/metric-rules.rst has each rule's row; the output here is invented in the shapes the rows
 name."""
 
@@ -136,3 +137,9 @@ def test_a_name_saying_in_which_epoch_its_value_was_measured():
     got = read(text)
     assert got["evaluation metric"] == [(1, 0.0851), (2, 0.095)]
     assert got["training loss"] == [(1, 4396.75), (2, 3719.2)]
+
+
+def test_the_field_before_the_first_tab_is_a_field_too():
+    text = "".join(f"{i}: avg_d {d}\tavg_g {g}\n" for i, d, g in ((0, 1.2848, 0.7565), (1, 1.1465, 0.8653)))
+    assert read(text) == {"avg_d": [(0, 1.2848), (1, 1.1465)], "avg_g": [(0, 0.7565), (1, 0.8653)]}
+    assert read("Epoch 3\tloss 0.5\tacc 0.9\n") == {"loss": [(3, 0.5)], "acc": [(3, 0.9)]}

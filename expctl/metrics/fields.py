@@ -232,6 +232,12 @@ _TAB_FIELD = LazyPattern(rf"[ ]*([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({
                          rf"(?:[ ]*\([ ]*{NUMBER}[ ]*\))?[ ]*\Z")
 
 
+# HEAD_FIELD (rules): the first field, before the first tab, a field too when it is a name and a
+# decimal, past a row's index ("0: avg_d 1.2848\tavg_g 0.7565"); a whole number there ("Epoch 3")
+# is the line's step prefix.
+_HEAD_FIELD = LazyPattern(rf"[ ]*(?:\d{{1,9}}:[ ]+)?([^\W\d][\w@%./-]*(?: [^\W\d][\w@%./-]*)?)[ ]+({NUMBER})[ ]*\Z")
+
+
 # TAB_PAIR (rules): a line that is a name, one tab and a number ("P@1\t0.847"), a TSV record.
 _TAB_PAIR = LazyPattern(rf"([^\W\d][\w@%./-]{{0,31}})\t[ ]*({NUMBER})[ ]*\Z")
 # TAB_TRIPLE (rules): two tokens and a number, tab-parted ("q1\tP@5\t0.80", trec_eval's
@@ -260,7 +266,10 @@ def tab_fields(line: str) -> tuple[list[tuple[str, str]], list[int]] | None:
         pairs.append((match.group(1), match.group(2)))
         spans.append(at + 1 + match.start(1))
         at += 1 + len(field)
-    if len(pairs) == 1 and _FIELD_CLOSING.search(line[:first]):
+    if (head := _HEAD_FIELD.match(line, 0, first)) is not None and "." in head.group(2):
+        pairs.insert(0, (head.group(1), head.group(2)))  # HEAD_FIELD: "0: avg_d 1.28\tavg_g 0.75"
+        spans.insert(0, head.start(1))
+    elif len(pairs) == 1 and _FIELD_CLOSING.search(line[:first]):
         return pairs, spans  # TAB_SENTENCE: "Initialization converged. time lapse 0.059s\t lower bound 41.3."
     return (pairs, spans) if len(pairs) >= 2 else None
 
