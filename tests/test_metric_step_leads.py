@@ -3,8 +3,8 @@ parser: a step word closing a bar's description (BAR_STEP), a tag before the ste
 (NAMED_TAG), a header's finer step key (KEYED_HEADER), the PyTorch tutorials' time and count
 (TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), and
 a step key that two phase words open (PHASE_STEP_KEY), ``loss in 1 epoch:`` (STEP_IN_NAME);
-a ``Counter``'s ranking read as no record (RANKED_COUNTS), and the field before a line's first
-tab (HEAD_FIELD).
+a ``Counter``'s ranking read as no record (RANKED_COUNTS), the field before a line's first
+tab (HEAD_FIELD) and a field opened by a comma glued to the value before it (COMMA_FIELD_GLUED).
 docs/metric-rules.rst has each rule's row; the output here is invented in the shapes the rows
 name."""
 
@@ -143,3 +143,11 @@ def test_the_field_before_the_first_tab_is_a_field_too():
     text = "".join(f"{i}: avg_d {d}\tavg_g {g}\n" for i, d, g in ((0, 1.2848, 0.7565), (1, 1.1465, 0.8653)))
     assert read(text) == {"avg_d": [(0, 1.2848), (1, 1.1465)], "avg_g": [(0, 0.7565), (1, 0.8653)]}
     assert read("Epoch 3\tloss 0.5\tacc 0.9\n") == {"loss": [(3, 0.5)], "acc": [(3, 0.9)]}
+
+
+def test_a_comma_glued_to_a_value_opens_the_next_field():
+    got = read("Batch 40,Model1 Train Loss:0.6448,Model2 Train Loss:0.6563,Blending_Model ACC:71.7188\n"
+               "Epoch, Model1 Loss: 0.5796,Model1 ACC: 72.2640%,Model2 Loss: 0.6370\n")
+    assert {"Model1 Train Loss", "Model2 Train Loss", "Blending_Model ACC", "Model1 Loss", "Model1 ACC",
+            "Model2 Loss"} <= set(got)
+    assert "Train Loss" not in got and "ACC" not in got

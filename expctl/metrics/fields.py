@@ -318,7 +318,7 @@ def stop_list_values(line: str, pairs: list[tuple[str, str]]) -> list[tuple[str,
 
 _NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
 # LEAD_FIELD (rules): at the line start too ("reconstruction error=0.16"), as a colon's name.
-_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |\] |[\[(]|(?<=\d)\|)((?:{WORD} ){{1,2}})\Z")  # PIPED_FIELDS: "1.59|best val=0.86"
+_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |\] |[\[(]|(?<=\d)\||(?<=[\d%]),)((?:{WORD} ){{1,2}})\Z")  # PIPED_FIELDS: "1.59|best val=0.86"; COMMA_FIELD_GLUED: "40,Model1 Train Loss:0.64"
 
 
 def field_words_before(line: str, start: int) -> str:

@@ -131,6 +131,12 @@ def _words_before(line: str, space: int, ratio: bool = True) -> tuple[list[str],
             words.append(token[1:])  # "[D loss: 0.5]": the field opens at its bracket (BRACKET_FIELD)
             space = begin
             break
+        comma = token.rfind(",")  # COMMA_FIELD_GLUED: "64.06%,Model2 Train ACC:65.0": the field opens at the comma
+        if comma >= 0 and (token[comma - 1:comma].isdigit() or token[comma - 1:comma] == "%") and _PLAIN_WORD.match(
+                token[comma + 1:]) and not _NUMBER_ONLY.match(token[comma + 1:]):
+            words.append(token[comma + 1:])
+            space = begin + comma
+            break
         dots = token.rfind("...")
         if dots > 0 and _PLAIN_WORD.match(token[dots + 3:]) and not _NUMBER_ONLY.match(token[dots + 3:]):
             words.append(token[dots + 3:])  # ELLIPSIS_FIELD: "from 25...best value = 2.5"
