@@ -4,7 +4,8 @@ parser: a step word closing a bar's description (BAR_STEP), a tag before the ste
 (TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), and
 a step key that two phase words open (PHASE_STEP_KEY), ``loss in 1 epoch:`` (STEP_IN_NAME);
 a ``Counter``'s ranking read as no record (RANKED_COUNTS), the field before a line's first
-tab (HEAD_FIELD) and a field opened by a comma glued to the value before it (COMMA_FIELD_GLUED).
+tab (HEAD_FIELD), a field opened by a comma glued to the value before it (COMMA_FIELD_GLUED)
+and full-width punctuation (FULL_WIDTH).
 docs/metric-rules.rst has each rule's row; the output here is invented in the shapes the rows
 name."""
 
@@ -151,3 +152,10 @@ def test_a_comma_glued_to_a_value_opens_the_next_field():
     assert {"Model1 Train Loss", "Model2 Train Loss", "Blending_Model ACC", "Model1 Loss", "Model1 ACC",
             "Model2 Loss"} <= set(got)
     assert "Train Loss" not in got and "ACC" not in got
+
+
+def test_full_width_punctuation_reads_as_its_ascii():
+    text = "EPOCH：1, TEST: rmse:4.84, R2:0.32\nEPOCH：2, TEST: rmse:2.60, R2:0.80\nEpoch  3: Loss = 0.53 ｜ Acc = 0.69\n"
+    got = read(text)
+    assert got["test/rmse"] == [(1, 4.84), (2, 2.6)]
+    assert got["Acc"] == [(3, 0.69)]
