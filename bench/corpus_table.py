@@ -47,7 +47,8 @@ forty-fifth (``tests/corpus/heldout45/``), ``--heldout46`` the forty-sixth
 ``--heldout48`` the forty-eighth (``tests/corpus/heldout48/``), ``--heldout49`` the forty-ninth
 (``tests/corpus/heldout49/``), ``--heldout50`` the fiftieth (``tests/corpus/heldout50/``),
 ``--heldout51`` the fifty-first (``tests/corpus/heldout51/``), ``--heldout52`` the fifty-second
-(``tests/corpus/heldout52/``), ``--heldout53`` the fifty-third (``tests/corpus/heldout53/``).
+(``tests/corpus/heldout52/``), ``--heldout53`` the fifty-third (``tests/corpus/heldout53/``), ``--heldout54`` the fifty-fourth
+(``tests/corpus/heldout54/``), ``--heldout55`` the fifty-fifth (``tests/corpus/heldout55/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -72,7 +73,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT36, HELDOUT37, HELDOUT38, HELDOUT39,
                                 HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                                 HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
-                                HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53,
+                                HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -123,7 +124,9 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout50": ("fiftieth ", HELDOUT50),
            "heldout51": ("fifty-first ", HELDOUT51),
            "heldout52": ("fifty-second ", HELDOUT52),
-           "heldout53": ("fifty-third ", HELDOUT53)}
+           "heldout53": ("fifty-third ", HELDOUT53),
+           "heldout54": ("fifty-fourth ", HELDOUT54),
+           "heldout55": ("fifty-fifth ", HELDOUT55)}
 
 
 def main(argv: list[str] | None = None) -> int:

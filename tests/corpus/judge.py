@@ -121,6 +121,8 @@ HELDOUT50 = CORPUS / "heldout50"  # the fiftieth held-out half: scored once (--h
 HELDOUT51 = CORPUS / "heldout51"  # the fifty-first held-out half: scored once (--heldout51)
 HELDOUT52 = CORPUS / "heldout52"  # the fifty-second held-out half: scored once (--heldout52)
 HELDOUT53 = CORPUS / "heldout53"  # the fifty-third held-out half: scored once (--heldout53)
+HELDOUT54 = CORPUS / "heldout54"  # the fifty-fourth held-out half: scored once (--heldout54)
+HELDOUT55 = CORPUS / "heldout55"  # the fifty-fifth held-out half: scored once (--heldout55)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
