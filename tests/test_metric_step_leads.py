@@ -1,11 +1,12 @@
 """Where a line's step is printed in spellings a step prefix did not take, read by the real
 parser: a step word closing a bar's description (BAR_STEP), a tag before the step word
 (NAMED_TAG), a header's finer step key (KEYED_HEADER), the PyTorch tutorials' time and count
-(TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), and
-a step key that two phase words open (PHASE_STEP_KEY), ``loss in 1 epoch:`` (STEP_IN_NAME);
-a ``Counter``'s ranking read as no record (RANKED_COUNTS), the field before a line's first
-tab (HEAD_FIELD), a field opened by a comma glued to the value before it (COMMA_FIELD_GLUED)
-and full-width punctuation (FULL_WIDTH).
+(TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), a
+step key that two phase words open (PHASE_STEP_KEY), ``loss in 1 epoch:`` (STEP_IN_NAME) and
+``steps`` beside an epoch (RUNNING_PLURAL). Then how a line's fields are found: a ``Counter``'s
+ranking read as no record (RANKED_COUNTS), the field before a line's first tab (HEAD_FIELD), a
+field opened by a comma glued to the value before it (COMMA_FIELD_GLUED) and full-width
+punctuation (FULL_WIDTH).
 docs/metric-rules.rst has each rule's row; the output here is invented in the shapes the rows
 name."""
 
@@ -159,3 +160,10 @@ def test_full_width_punctuation_reads_as_its_ascii():
     got = read(text)
     assert got["test/rmse"] == [(1, 4.84), (2, 2.6)]
     assert got["Acc"] == [(3, 0.69)]
+
+
+def test_steps_done_beside_an_epoch_are_the_step_and_an_episodes_steps_its_length():
+    text = "".join(f"[2026-12-08 01:02:20,5{i}] epoch={e}, steps={s}, loss={v}\n"
+                   for i, (e, s, v) in enumerate(((0, 5, 0.17), (0, 11, 0.12), (1, 25, 0.1))))
+    assert read(text)["loss"] == [(5, 0.17), (11, 0.12), (25, 0.1)]
+    assert read("Episode: 3, Return: 61.2, Steps: 20\n")["Return"] == [(3, 61.2)]

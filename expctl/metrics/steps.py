@@ -32,7 +32,7 @@ STEP_RANK.update({spelling + suffix: rank for spelling, rank in list(STEP_RANK.i
 # RUNNING_PLURAL (rules): the plural of a step word over a whole number beside a step key of its
 # own ("loss: 0.15, epoch: 0, iterations: 1") counts the steps done so far, and ranks as the
 # singular does: the progress line states two counters, the finer orders its points.
-# Not "steps": an episode's "Steps: 20" is how long it lasted, no counter of the run.
+# "steps" only beside an epoch: an episode's "Steps: 20" is how long it lasted, no counter of the run.
 _RUNNING_PLURALS = frozenset(("iterations", "iters"))
 # PLURAL_STEP (rules): the plural of a step word opening a line's pairs, over a whole number,
 # with a result beside it (``iterations 100 error 0.26``, ``episodes 40 reward 12.5``) or a value
@@ -120,6 +120,9 @@ def _strongest_step_text(pairs: Sequence[tuple[str, str | float]]) -> str | floa
             if counted is None:
                 counted = any(STEP_RANK.get(other) is not None for other, _ in pairs)
             rank = STEP_RANK[name[:-1].lower()] if counted else None
+        elif rank is None and name.lower() == "steps" and isinstance(value, str) and value.isdigit() and any(
+                STEP_RANK.get(other) == _EPOCH_RANK for other, _ in pairs):
+            rank = STEP_RANK["step"]  # RUNNING_PLURAL: "epoch=0, steps=5", the steps done beside an epoch
         if rank is None and " " in name:
             rank = phase_step_rank(name)
             if rank is None and isinstance(value, str) and value.isdigit():
