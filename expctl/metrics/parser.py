@@ -329,7 +329,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
     # -- one line ------------------------------------------------------------------------------
 
     def _parse(self, line: str, templates: bool) -> list[Point]:
-        line = line if line.isascii() else line.translate(FULL_WIDTH)  # FULL_WIDTH: "EPOCH：1"
+        line = line if line.isascii() or max(line) < "\u3000" else line.translate(FULL_WIDTH)  # FULL_WIDTH: "EPOCH：1"
         if "%|" not in line:
             return self._parse_line(line, templates)
         # NEWLINE_REDRAW (rules): a progress bar line reporting what the bar line before it
@@ -469,7 +469,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
             pairs = [(name, value) for name, value, _ in filter(None, found)]
             if pairs or not self._builtin:
                 return tuple(pairs)
-        return self._readings.frame_key(line if line.isascii() else line.translate(FULL_WIDTH)) if self._builtin else ()
+        return self._readings.frame_key(line if line.isascii() or max(line) < "\u3000" else line.translate(FULL_WIDTH)) if self._builtin else ()
 
     def _assign_steps(self, pairs: Sequence[tuple[str, str | float]],
                       fallback: float | None = None, step_pairs=None) -> list[Point]:
