@@ -31,6 +31,12 @@ _BOX_PIECES = str.maketrans("jklmnqtuvwx", "┘┐┌└┼─├┤┴┬│") 
 FULL_WIDTH = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)} | {"\u3000": " "})
 
 
+def half_width(line: str) -> str:
+    """FULL_WIDTH: `line` with its full-width forms as ASCII; a line without any (every line
+    below U+3000, box drawing included) is returned as it is, at the cost of one scan."""
+    return line if line.isascii() or max(line) < "\u3000" else line.translate(FULL_WIDTH)
+
+
 def strip_escapes(text: str) -> str:
     """`text` without escape sequences, its line-drawing letters as the box pieces they show."""
     if "\x1b(0" in text:

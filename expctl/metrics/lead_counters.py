@@ -5,9 +5,10 @@ names a step: ``1 \\tAvg Reward: 0.07``, ``100 : loss=0.88``, ``*[  1/12] loss=1
 The rules for step words (`expctl.metrics.prefixes`) know how people spell a step; this one
 knows what a step does. The text before a line's first metric (its *lead*) holds one whole
 number, once the numbers that are no count are set aside (a date, a clock time, a duration, a
-share, a decimal, the total of ``i/N``, a field's value ``hits: 3``). Lines of that lead's shape (the same text around the
-number, the same first metric and what follows it up to its value, spaces aside) are a loop's lines, and the number is their step when it moves
-on from one such line to the next. A number that stands still (a rank, a process id, a line
+share, a decimal, the total of ``i/N``, a field's value ``hits: 3``). Lines of that lead's
+shape (the same text around the number, the same first metric and what follows it up to its
+value, spaces aside) are a loop's lines, and the number is their step when it moves on from
+one such line to the next. A number that stands still (a rank, a process id, a line
 number in a log prefix) is no step, and a lead that is not seen again within `LOOK` lines
 steps nothing: both keep the per-name counters, as before.
 
@@ -75,8 +76,9 @@ class LeadCounters:
         seen = self._seen.get(shape)
         if seen is None:
             moves = _next_count(shape, name, after(LOOK))
-            self._seen[shape] = (count, moves is not None and moves > count)
-            return float(count) if moves is not None and moves > count else None
+            counting = moves is not None and moves > count
+            self._seen[shape] = (count, counting)
+            return float(count) if counting else None
         last, counting = seen
         self._seen[shape] = (count, counting)
         return float(count) if counting and count != last else None

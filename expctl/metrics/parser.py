@@ -71,7 +71,7 @@ from collections.abc import Sequence
 from expctl.metrics import rules, scan
 from expctl.metrics.chapters import is_setup_column, is_setup_in_row
 from expctl.metrics.error_rows import read_error_rows
-from expctl.metrics.escapes import FULL_WIDTH
+from expctl.metrics.escapes import half_width
 from expctl.metrics.fitted_reprs import fitted_repr
 from expctl.metrics.value_lists import is_branch_item
 from expctl.metrics.context import HeadContext, ListContext, Tail, TextContext
@@ -329,7 +329,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
     # -- one line ------------------------------------------------------------------------------
 
     def _parse(self, line: str, templates: bool) -> list[Point]:
-        line = line if line.isascii() or max(line) < "\u3000" else line.translate(FULL_WIDTH)  # FULL_WIDTH: "EPOCH：1"
+        line = half_width(line)  # FULL_WIDTH: "EPOCH：1"
         if "%|" not in line:
             return self._parse_line(line, templates)
         # NEWLINE_REDRAW (rules): a progress bar line reporting what the bar line before it
@@ -469,7 +469,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
             pairs = [(name, value) for name, value, _ in filter(None, found)]
             if pairs or not self._builtin:
                 return tuple(pairs)
-        return self._readings.frame_key(line if line.isascii() or max(line) < "\u3000" else line.translate(FULL_WIDTH)) if self._builtin else ()
+        return self._readings.frame_key(half_width(line)) if self._builtin else ()
 
     def _assign_steps(self, pairs: Sequence[tuple[str, str | float]],
                       fallback: float | None = None, step_pairs=None) -> list[Point]:
