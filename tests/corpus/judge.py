@@ -123,6 +123,8 @@ HELDOUT52 = CORPUS / "heldout52"  # the fifty-second held-out half: scored once 
 HELDOUT53 = CORPUS / "heldout53"  # the fifty-third held-out half: scored once (--heldout53)
 HELDOUT54 = CORPUS / "heldout54"  # the fifty-fourth held-out half: scored once (--heldout54)
 HELDOUT55 = CORPUS / "heldout55"  # the fifty-fifth held-out half: scored once (--heldout55)
+HELDOUT56 = CORPUS / "heldout56"  # the fifty-sixth held-out half: scored once (--heldout56)
+HELDOUT57 = CORPUS / "heldout57"  # the fifty-seventh held-out half: scored once (--heldout57)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
