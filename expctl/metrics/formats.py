@@ -44,6 +44,7 @@ from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .glosses import unglossed
 from .aligned_series import FOOTER
+from .bare_results import bare_result
 from .bar_descriptions import described
 from .history_lists import listed_series
 from .quoted_spans import quoted_spans, within
@@ -248,6 +249,8 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
                  or value_phrase(line) or winner_line(line) or padded_cells(line, label_end) or stated_label(line, label_end))  # VALUE_PHRASE, WINNER_LINE, PADDED_CELLS, STATED_LABEL
     if not plain and prefix is not None and " is " in line:
         plain = stated_value(line[prefix.end:])  # STATED_VALUE: "Iteration 50: error is 49.9"
+    if not plain and prefix is not None and (bare := bare_result(line, prefix.end, len(line))) is not None:
+        return Reading([bare[:2]], prefix=prefix, line=line, spans=[bare[2]])  # BARE_RESULT: "... with reward 49"
     if plain and prefix is None and line.lstrip()[:1] == "|" and plain[0][0] in STEP_RANK and (
             plain[0][1].isdigit()):  # PIPE_FIELDS: "| epoch   1 |", "| end of epoch 1 |"
         prefix, plain = StepPrefix(plain[0][0], plain[0][1], False, False, False), plain[1:]
@@ -394,6 +397,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
     if not pairs and " of " in line:
         pairs, spans = of_values(line, prefix.end if prefix is not None else 0)  # OF_VALUE
+    if (bare := _bare_result(line, prefix, pairs, spans)) is not None:
+        pairs, spans = [bare[:2], *pairs], [bare[2], *spans]  # BARE_RESULT: "Game 3 Score 1 Record: 1"
     if " = " in line and prefix is None and (runs := equal_runs(line, len(pairs))) is not None:
         return Reading(runs[0], spans=runs[1], line=line)  # SPACED_EQUALS (rules)
     if pairs:
@@ -419,16 +424,25 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return fielded
     if fielded is not None:
         pairs, spans = fielded  # FIELD_PAIRS
-    return _unprefixed(line, pairs, spans) if prefix is None else _prefixed(line, prefix, pairs, spans)
+    return _unprefixed(line, pairs, spans, bare is None) if prefix is None else _prefixed(line, prefix, pairs, spans)
 
 
-def _unprefixed(line: str, pairs: list, spans: list[int]) -> Reading:
-    """The reading of a line's `pairs` when no step prefix opens it."""
+def _bare_result(line: str, prefix: StepPrefix | None, pairs: list, spans: list[int]) -> tuple[str, str, int] | None:
+    """BARE_RESULT (`bare_results`): right before the line's first pair (a line of none and a
+    step prefix: `_read_plain_line`)."""
+    if not pairs or len(spans) != len(pairs):
+        return None
+    return bare_result(line, prefix.end if prefix else 0, spans[0])
+
+
+def _unprefixed(line: str, pairs: list, spans: list[int], templatable: bool = True) -> Reading:
+    """The reading of a line's `pairs` when no step prefix opens it (`templatable`: `find_pairs`
+    read them all)."""
     if spans and (keyed := phase_keyed(pairs, line, spans[0])) is not None:
         return Reading(keyed, spans=spans, line=line)  # PHASE_KEYS: "Accuracy: train=0.91, test=0.85"
     if len(pairs) >= 2 and line.lstrip(" \t[")[:1] in _LABEL_STARTS and (labelled := label_field(line, pairs, spans)):
         return Reading(labelled, line=line)  # LABEL_FIELD: "Class: class_0, Precision: 0.23, F1: 0.16"
-    return Reading(pairs, templatable=True, spans=spans, line=line)
+    return Reading(pairs, templatable=templatable, spans=spans, line=line)
 
 
 def _named_after(line: str, pairs: list, spans: list[int], epoch: str | None, start: int) -> Reading:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import rules
 from .value_phrase import restates
-from .steps import STEP_RANK
+from .steps import STEP_RANK, is_step_pair
 
 _RESTATED_REACH = 6  # lines above an UPDATED_VALUE sentence that may have printed its value
 
@@ -35,13 +35,13 @@ def metric_pairs(pairs, reading, runs, before, next_line) -> list:
         phase = rules.line_phase(label, pairs[0] in kept, reading.prefix, reading.line) or (
             rules.phase_step_key(pairs[0][0]))  # PHASE_STEP: "Train Epoch: 3 loss: 0.4"
         if phase is not None:  # the step key gives the step; it is no result of the phase
-            return [(rules.qualify(phase, name), value) for name, value in kept if name not in STEP_RANK]
+            return [(rules.qualify(phase, name), value) for name, value in kept if not is_step_pair(name, value)]
         if thing := runs.label(reading.line, reading.spans[0], before, next_line):
             return [(f"{thing}/{name}", value) for name, value in kept]  # HEADED_LABELS
         return rules.name_phase(kept, STEP_RANK, reading.line, pairs, reading.spans)  # NAME_PHASE: "Validation Loss: 2.19 Acc: 37.3"
     if reading is not None and kept and (reading.prefix is not None and reading.prefix.phase and (
             phase := rules.phase_of(reading.prefix.phase)) or (phase := rules.phase_step_key(pairs[0][0]))):
-        return [(rules.qualify(phase, name), value) for name, value in kept if name not in STEP_RANK]  # PHASE_STEP: a plain print's phase
+        return [(rules.qualify(phase, name), value) for name, value in kept if not is_step_pair(name, value)]  # PHASE_STEP: a plain print's phase
     if reading is not None and len(kept) > 1:  # NAME_PHASE of a plain print: "Train loss 0.67 accuracy 0.56"
         return rules.name_phase(kept, STEP_RANK, reading.line, pairs, reading.spans or ())
     return kept

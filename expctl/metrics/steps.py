@@ -289,6 +289,13 @@ def is_measured_step(value: str | float, rank: int | None = None) -> bool:
     return not (math.isfinite(number) and number.is_integer())
 
 
+def is_step_pair(name: str, value: str | float) -> bool:
+    """A pair that is a step key and counts (``Epoch: 3``), not MEASURED_STEP_KEY's measurement
+    under a step word's spelling (``Gen: 0.61201``, a GAN's generator loss)."""
+    rank = STEP_RANK.get(name)
+    return rank is not None and not is_measured_step(value, rank)
+
+
 def is_lone_step(line: str, pair: tuple[str, str], before=None) -> bool:
     """LONE_STEP (rules): `pair`, the line's one pair, is a step key and a whole number, and
     nothing but punctuation stands around it (``Generation = 1``, ``Epoch: 3``): a header for

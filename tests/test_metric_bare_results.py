@@ -1,0 +1,40 @@
+"""A result's name and its number with nothing between them, among a loop's other text
+(BARE_RESULT), and a fraction under a step word's spelling named by the line's phase
+(MEASURED_STEP_KEY), read by the real parser. docs/metric-rules.rst has the rows; the output
+here is invented in the shapes the rows name."""
+
+from __future__ import annotations
+
+import pytest
+
+from expctl.metrics.bare_results import bare_result
+from tests.metric_reading import read
+
+
+@pytest.mark.parametrize("chunk", [1, 4096])
+def test_a_result_right_before_the_first_pair_is_read(chunk):
+    text = "".join(f"Game {n} Score {s} Record: {r}\n" for n, s, r in ((1, 3, 3), (2, 0, 3), (3, 5, 5)))
+    assert read(text, chunk) == {"Score": [(1, 3), (2, 0), (3, 5)], "Record": [(1, 3), (2, 3), (3, 5)]}
+
+
+def test_a_result_closing_a_line_of_prose_counts_is_read_at_the_lines_step():
+    text = ("Episode 1 finished after 50 timesteps with reward 49\n"
+            "Episode 2 finished after 13 timesteps with total reward 12.5\n")
+    assert read(text) == {"reward": [(1, 49)], "total reward": [(2, 12.5)]}
+
+
+@pytest.mark.parametrize("line", [
+    "Episode 1 finished after 50 timesteps with 3 lives",  # a count closing the line is no result
+    "Episode 1 finished after 50 timesteps with weight 4",  # no result's word
+    "Epoch 0 (Training) Loss 2.6712 CER 0.7802",  # a decimal before it: a plain print's line
+    "Reward 12 was the best",  # the number closes nothing
+])
+def test_no_bare_result_elsewhere(line):
+    assert bare_result(line, 9, len(line)) is None
+
+
+def test_a_fraction_under_a_generation_word_is_a_phase_result():
+    text = "".join(f"Epoch {n}/3\nTrain - Disc: {d} Gen: {g}\n\n"
+                   for n, d, g in ((1, 0.62813, 0.61201), (2, 0.53142, 0.60186), (3, 0.56, 0.63)))
+    assert read(text) == {"train/Disc": [(1, 0.62813), (2, 0.53142), (3, 0.56)],
+                          "train/Gen": [(1, 0.61201), (2, 0.60186), (3, 0.63)]}
