@@ -1,6 +1,7 @@
 """A number that no step word names, opening a loop's lines: its step when it moves on from one
 such line to the next, never when it stands still or is printed once (LEAD_COUNTER), read by
-the real parser in reads of any size. docs/metric-rules.rst has the rule's row; the output here
+the real parser in reads of any size, and such a count printed as the line's first pair
+(COUNTED_LEAD). docs/metric-rules.rst has the rule's row; the output here
 is invented in the shapes the row names. The last test is a phase word closed by a full stop
 before the step (PHASE_STEP) and a likelihood per dimension (RATE_WORDS)."""
 
@@ -81,3 +82,17 @@ def test_a_phase_closed_by_a_full_stop_leads_the_step_and_a_likelihood_per_dimen
     text = "".join(f"Training. Epoch: {e}/4, Datapoint: {d}/1197, Bits/dim: {v}\n"
                    for e, d, v in ((1, 200, 1.004), (1, 400, 0.97), (2, 200, 0.9)))
     assert read(text) == {"train/Bits/dim": [(1, 1.004), (1, 0.97), (2, 0.9)]}
+
+
+@pytest.mark.parametrize("shape", ["Num Episodes: {n}, Reward: {v}, Loss: 0.5\n",
+                                   "self.cnt={n}, critic_loss: {v}, action_loss: 0.5, 0.005\n"])
+def test_a_count_of_the_loops_work_opening_its_lines_is_their_step(shape):
+    points = read(_loop(shape, counts=(25, 50, 75, 100)))
+    assert not any("cnt" in name or "Episodes" in name for name in points)  # COUNTED_LEAD: no metric
+    first = next(iter(points.values()))
+    assert [step for step, _ in first] == [25, 50, 75, 100]
+
+
+def test_a_counted_field_that_stands_still_is_no_step():
+    points = read(_loop("frames: {n}, reward: {v}\n", counts=(7, 7, 7, 7)))
+    assert [step for step, _ in points["reward"]] == [0, 1, 2, 3]

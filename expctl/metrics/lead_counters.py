@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 from .steps import find_step, plural_step
+from .vocabulary import is_counted
 
 LOOK = 12  # lines after a shape's first line searched for its next line
 _LEAD_MAX = 80  # a longer lead is prose, not a loop's counter
@@ -39,20 +40,33 @@ _DIGITS = LazyPattern(r"\d+")
 _BEFORE_VALUE = LazyPattern(r"[^-+.\d]{0,16}")  # what parts the first name from its value
 
 
-def lead_count(line: str, name: str) -> tuple[str, int] | None:
+def lead_count(line: str, name: str, counted: bool = False) -> tuple[str, int] | None:
     """(the shape of `line`'s lead, its one count) when the text before the metric `name`
-    holds exactly one whole number that may be a count; else None."""
+    holds exactly one whole number that may be a count; else None. `counted`: the lead is a
+    COUNTED_LEAD field, whose value is the count."""
     end = line.find(name)
     if end <= 0 or end > _LEAD_MAX:
         return None
     lead = line[:end]
     if not any(c.isdigit() for c in lead):
         return None
-    counts = _WHOLE.findall(_TOTAL.sub(r"\1", _FIELD.sub("", _NO_COUNT.sub("", lead))))
+    counts = _WHOLE.findall(_TOTAL.sub(r"\1", lead if counted else _FIELD.sub("", _NO_COUNT.sub("", lead))))
     if len(counts) != 1:
         return None
     between = _BEFORE_VALUE.match(line, end + len(name)).group()  # "wt + hp : 1" is no "wt : 1"
     return " ".join(_DIGITS.sub("#", lead).split()) + "\x00" + name + " ".join(between.split()), int(counts[0])
+
+
+# COUNTED_LEAD (rules): a count word alone names a counter ("self.cnt=250")
+_COUNT_NAMES = frozenset(("cnt", "count", "counter", "ctr"))
+
+
+def counted_lead(pair: tuple[str, str | float]) -> bool:
+    """COUNTED_LEAD: `pair`, a line's first, counts things whole (``Num Episodes: 25``,
+    ``frames: 4000``, ``self.cnt=250``): the lead whose count LEAD_COUNTER watches."""
+    name, value = pair
+    return isinstance(value, str) and value.isdigit() and (
+        name.rsplit(".", 1)[-1].lower() in _COUNT_NAMES or is_counted(name, value))
 
 
 class LeadCounters:
@@ -69,13 +83,14 @@ class LeadCounters:
         that its lead's count gives, or None; `after` gives the lines printed after it."""
         if not pairs or find_step(pairs) is not None or plural_step(pairs) is not None:
             return None
-        name = pairs[0][0]
-        if (found := lead_count(line, name)) is None:
+        counted = len(pairs) > 1 and counted_lead(pairs[0])
+        name = pairs[1 if counted else 0][0]
+        if (found := lead_count(line, name, counted)) is None:
             return None
         shape, count = found
         seen = self._seen.get(shape)
         if seen is None:
-            moves = _next_count(shape, name, after(LOOK))
+            moves = _next_count(shape, name, after(LOOK), counted)
             counting = moves is not None and moves > count
             self._seen[shape] = (count, counting)
             return float(count) if counting else None
@@ -84,10 +99,16 @@ class LeadCounters:
         return float(count) if counting and count != last else None
 
 
-def _next_count(shape: str, name: str, lines: Sequence[str]) -> int | None:
+def _next_count(shape: str, name: str, lines: Sequence[str], counted: bool) -> int | None:
     """The count of the first of `lines` with the lead `shape`, or None."""
     for other in lines:
-        found = lead_count(other, name)
+        found = lead_count(other, name, counted)
         if found is not None and found[0] == shape:
             return found[1]
     return None
+
+
+def uncounted(named: list, pairs: Sequence[tuple[str, str | float]]) -> list:
+    """`named` (a line's metric pairs) less its COUNTED_LEAD field when `pairs` open with one:
+    the count is the line's step, no metric."""
+    return [pair for pair in named if pair[0] != pairs[0][0]] if counted_lead(pairs[0]) else named

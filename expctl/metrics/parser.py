@@ -89,7 +89,7 @@ from expctl.metrics.spread import OBJECT_LOOK, ObjectMixin
 from expctl.metrics.metric_pairs import metric_pairs
 from expctl.metrics.steps import finite, is_lone_step, line_step, plural_step, prefixed_step, without_index
 from expctl.metrics.tables import AT_HEADER, MEASURED, TableReader
-from expctl.metrics.lead_counters import LeadCounters
+from expctl.metrics.lead_counters import LeadCounters, uncounted
 from expctl.metrics.templates import Template, TemplateMixin, series_of
 from expctl.metrics.user_patterns import compile_user_pattern, parse_user_patterns, read_user_match
 from expctl.records import Series
@@ -103,8 +103,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
     """Read metric points out of lines of output; see the module docstring for the formats.
 
     A parser keeps per-name counters and the carried header step, so use one parser per run,
-    shared by the run's stdout and stderr. It is not thread-safe: call it from one thread, or
-    under a lock.
+    shared by the run's stdout and stderr. Not thread-safe: call it from one thread or under a lock.
     """
 
     def __init__(self, patterns: Sequence[re.Pattern[str] | str] = (), builtin: bool = True,
@@ -408,6 +407,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         if not lone and prefix is None and self._carried is None and (
                 counted := self._leads.step(line, pairs, self._context_after)) is not None:
             step = counted  # LEAD_COUNTER: "100 : loss=0.88", a count that moves on
+            named = uncounted(named, pairs)  # COUNTED_LEAD: "self.cnt=250, ...": the step, no metric
         elif (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)

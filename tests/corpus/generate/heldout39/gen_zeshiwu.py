@@ -14,7 +14,9 @@ PPO (clipped objective, value loss, entropy bonus) on a 1-D corridor, 7 rollouts
 
 Truth: ``rollout/ep_rew_mean`` and the ``train/`` losses and statistics (``approx_kl``,
 ``clip_fraction``, ``entropy_loss``, ``explained_variance``, ``loss``,
-``policy_gradient_loss``, ``value_loss``) at the table's ``iterations``. ``ep_len_mean`` (an
+``policy_gradient_loss``, ``value_loss``) at the table's ``total_timesteps`` (issue 11's item 1:
+a block's step is its own ``total_timesteps``-like row; this truth said ``iterations`` until the
+twenty-eighth session, see tests/corpus/README.md). ``ep_len_mean`` (an
 episode length) is optional; ``clip_range`` and ``learning_rate`` are settings (optional);
 ``fps``, ``time_elapsed``, ``total_timesteps``, ``iterations`` and ``n_updates`` are counters
 and times.
@@ -97,7 +99,7 @@ def run() -> None:
                 ("time", [("fps", int(256 * it / (time.time() - start + 1e-9))),
                           ("iterations", it), ("time_elapsed", int(time.time() - start)),
                           ("total_timesteps", 256 * it)])]
-        truth.add(at=it, **{"rollout/ep_rew_mean": float(np.mean(ep_rews[-100:]))})
+        truth.add(at=256 * it, **{"rollout/ep_rew_mean": float(np.mean(ep_rews[-100:]))})
         truth.allow(**{"rollout/ep_len_mean": float(np.mean(ep_lens[-100:]))})
         if train_stats is not None:
             rows.append(("train", train_stats))
@@ -105,7 +107,7 @@ def run() -> None:
                 if k in ("clip_range", "learning_rate"):
                     truth.allow(**{f"train/{k}": float(v)})
                 elif k != "n_updates":
-                    truth.add(at=it, **{f"train/{k}": float(v)})
+                    truth.add(at=256 * it, **{f"train/{k}": float(v)})
         dump(rows)
         At = torch.tensor(A)
         old_lp = torch.tensor(LP)
