@@ -85,10 +85,11 @@ def test_a_phase_closed_by_a_full_stop_leads_the_step_and_a_likelihood_per_dimen
 
 
 @pytest.mark.parametrize("shape", ["Num Episodes: {n}, Reward: {v}, Loss: 0.5\n",
-                                   "self.cnt={n}, critic_loss: {v}, action_loss: 0.5, 0.005\n"])
+                                   "self.cnt={n}, critic_loss: {v}, action_loss: 0.5, 0.005\n",
+                                   "[2026-12-07T20:26:35] T = {n} / 12000 | Avg. reward: {v}\n"])
 def test_a_count_of_the_loops_work_opening_its_lines_is_their_step(shape):
     points = read(_loop(shape, counts=(25, 50, 75, 100)))
-    assert not any("cnt" in name or "Episodes" in name for name in points)  # COUNTED_LEAD: no metric
+    assert not any("cnt" in name or "Episodes" in name or name == "T" for name in points)  # no metric
     first = next(iter(points.values()))
     assert [step for step, _ in first] == [25, 50, 75, 100]
 
@@ -96,3 +97,8 @@ def test_a_count_of_the_loops_work_opening_its_lines_is_their_step(shape):
 def test_a_counted_field_that_stands_still_is_no_step():
     points = read(_loop("frames: {n}, reward: {v}\n", counts=(7, 7, 7, 7)))
     assert [step for step, _ in points["reward"]] == [0, 1, 2, 3]
+
+
+def test_a_result_over_a_total_is_no_count():
+    points = read(_loop("Correct = {n} / 200 | loss: {v}\n", counts=(150, 160, 170, 180)))
+    assert [value for _, value in points["Correct"]] == [150, 160, 170, 180]

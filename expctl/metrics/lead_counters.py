@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
 from .steps import find_step, plural_step
-from .vocabulary import is_counted
+from .vocabulary import is_counted, is_result_name
 
 LOOK = 12  # lines after a shape's first line searched for its next line
 _LEAD_MAX = 80  # a longer lead is prose, not a loop's counter
@@ -40,17 +40,20 @@ _DIGITS = LazyPattern(r"\d+")
 _BEFORE_VALUE = LazyPattern(r"[^-+.\d]{0,16}")  # what parts the first name from its value
 
 
-def lead_count(line: str, name: str, counted: bool = False) -> tuple[str, int] | None:
+def lead_count(line: str, name: str, field: str | None = None) -> tuple[str, int] | None:
     """(the shape of `line`'s lead, its one count) when the text before the metric `name`
-    holds exactly one whole number that may be a count; else None. `counted`: the lead is a
-    COUNTED_LEAD field, whose value is the count."""
+    holds exactly one whole number that may be a count; else None. `field`: the name of the
+    COUNTED_LEAD field the lead opens with, whose value is the count."""
     end = line.find(name)
     if end <= 0 or end > _LEAD_MAX:
         return None
     lead = line[:end]
     if not any(c.isdigit() for c in lead):
         return None
-    counts = _WHOLE.findall(_TOTAL.sub(r"\1", lead if counted else _FIELD.sub("", _NO_COUNT.sub("", lead))))
+    if field is not None:
+        counts = _DIGITS.findall(lead, max(_field_end(lead, field), 0))[:1]
+    else:
+        counts = _WHOLE.findall(_TOTAL.sub(r"\1", _FIELD.sub("", _NO_COUNT.sub("", lead))))
     if len(counts) != 1:
         return None
     between = _BEFORE_VALUE.match(line, end + len(name)).group()  # "wt + hp : 1" is no "wt : 1"
@@ -59,14 +62,28 @@ def lead_count(line: str, name: str, counted: bool = False) -> tuple[str, int] |
 
 # COUNTED_LEAD (rules): a count word alone names a counter ("self.cnt=250")
 _COUNT_NAMES = frozenset(("cnt", "count", "counter", "ctr"))
+_OVER_TOTAL = LazyPattern(r"[ \t]*[:=][ \t]*\d+[ \t]*/[ \t]*\d+(?![\d.])")  # "T = 1000 / 12000"
 
 
-def counted_lead(pair: tuple[str, str | float]) -> bool:
-    """COUNTED_LEAD: `pair`, a line's first, counts things whole (``Num Episodes: 25``,
-    ``frames: 4000``, ``self.cnt=250``): the lead whose count LEAD_COUNTER watches."""
+def counted_lead(line: str, pair: tuple[str, str | float]) -> bool:
+    """COUNTED_LEAD: `pair`, `line`'s first, counts things whole (``Num Episodes: 25``,
+    ``frames: 4000``, ``self.cnt=250``), or counts towards a total and names no result (``T =
+    1000 / 12000``): the lead whose count LEAD_COUNTER watches."""
     name, value = pair
-    return isinstance(value, str) and value.isdigit() and (
-        name.rsplit(".", 1)[-1].lower() in _COUNT_NAMES or is_counted(name, value))
+    if not (isinstance(value, str) and value.isdigit()):
+        return False
+    if name.rsplit(".", 1)[-1].lower() in _COUNT_NAMES or is_counted(name, value):
+        return True
+    at = _field_end(line, name)
+    return at >= 0 and _OVER_TOTAL.match(line, at) is not None and not is_result_name(name)
+
+
+def _field_end(line: str, name: str) -> int:
+    """Where the first `name` that stands as a word ends in `line` (-1: none)."""
+    at = line.find(name)
+    while at > 0 and (line[at - 1].isalnum() or line[at - 1] in "_."):
+        at = line.find(name, at + 1)
+    return -1 if at < 0 else at + len(name)
 
 
 class LeadCounters:
@@ -83,14 +100,14 @@ class LeadCounters:
         that its lead's count gives, or None; `after` gives the lines printed after it."""
         if not pairs or find_step(pairs) is not None or plural_step(pairs) is not None:
             return None
-        counted = len(pairs) > 1 and counted_lead(pairs[0])
-        name = pairs[1 if counted else 0][0]
-        if (found := lead_count(line, name, counted)) is None:
+        field = pairs[0][0] if len(pairs) > 1 and counted_lead(line, pairs[0]) else None
+        name = pairs[0 if field is None else 1][0]
+        if (found := lead_count(line, name, field)) is None:
             return None
         shape, count = found
         seen = self._seen.get(shape)
         if seen is None:
-            moves = _next_count(shape, name, after(LOOK), counted)
+            moves = _next_count(shape, name, after(LOOK), field)
             counting = moves is not None and moves > count
             self._seen[shape] = (count, counting)
             return float(count) if counting else None
@@ -99,16 +116,16 @@ class LeadCounters:
         return float(count) if counting and count != last else None
 
 
-def _next_count(shape: str, name: str, lines: Sequence[str], counted: bool) -> int | None:
+def _next_count(shape: str, name: str, lines: Sequence[str], field: str | None) -> int | None:
     """The count of the first of `lines` with the lead `shape`, or None."""
     for other in lines:
-        found = lead_count(other, name, counted)
+        found = lead_count(other, name, field)
         if found is not None and found[0] == shape:
             return found[1]
     return None
 
 
-def uncounted(named: list, pairs: Sequence[tuple[str, str | float]]) -> list:
-    """`named` (a line's metric pairs) less its COUNTED_LEAD field when `pairs` open with one:
+def uncounted(line: str, named: list, pairs: Sequence[tuple[str, str | float]]) -> list:
+    """`named` (`line`'s metric pairs) less its COUNTED_LEAD field when `pairs` open with one:
     the count is the line's step, no metric."""
-    return [pair for pair in named if pair[0] != pairs[0][0]] if counted_lead(pairs[0]) else named
+    return [pair for pair in named if pair[0] != pairs[0][0]] if counted_lead(line, pairs[0]) else named

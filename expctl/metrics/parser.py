@@ -407,7 +407,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         if not lone and prefix is None and self._carried is None and (
                 counted := self._leads.step(line, pairs, self._context_after)) is not None:
             step = counted  # LEAD_COUNTER: "100 : loss=0.88", a count that moves on
-            named = uncounted(named, pairs)  # COUNTED_LEAD: "self.cnt=250, ...": the step, no metric
+            named = uncounted(line, named, pairs)  # COUNTED_LEAD: "self.cnt=250, ...": the step, no metric
         elif (prefix is None and reading.templatable and self._learning and "{" not in line
                 and named == pairs and reading.line == line and not lone):
             self._learn(line, pairs)
