@@ -1,6 +1,7 @@
 """A result's name and its number with nothing between them, among a loop's other text
 (BARE_RESULT), and a fraction under a step word's spelling named by the line's phase
-(MEASURED_STEP_KEY), read by the real parser. docs/metric-rules.rst has the rows; the output
+(MEASURED_STEP_KEY), and a coarser step key beside the one that gives the step (COARSER_KEY),
+read by the real parser. docs/metric-rules.rst has the rows; the output
 here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -38,3 +39,16 @@ def test_a_fraction_under_a_generation_word_is_a_phase_result():
                    for n, d, g in ((1, 0.62813, 0.61201), (2, 0.53142, 0.60186), (3, 0.56, 0.63)))
     assert read(text) == {"train/Disc": [(1, 0.62813), (2, 0.53142), (3, 0.56)],
                           "train/Gen": [(1, 0.61201), (2, 0.60186), (3, 0.63)]}
+
+
+def test_a_coarser_step_key_printed_as_a_label_is_no_point():
+    text = "".join(f"Episode : {e} \t\t Timestep : {t} \t\t Average Reward : {r}\n"
+                   for e, t, r in ((14, 400, 27.5), (31, 800, 23.29)))
+    assert read(text) == {"Timestep": [(400, 400), (800, 800)], "Average Reward": [(400, 27.5), (800, 23.29)]}
+    text = "".join(f"loss: {v}, epoch: 0, iterations: {i}\n" for i, v in ((1, 0.15), (2, 0.14)))
+    assert read(text) == {"loss": [(1, 0.15), (2, 0.14)]}
+
+
+def test_a_records_coarser_field_is_kept():
+    text = "".join(f"epoch={e} step={s} loss={v}\n" for e, s, v in ((1, 1, 0.69), (1, 2, 0.59)))
+    assert read(text)["epoch"] == [(1, 1), (2, 1)]

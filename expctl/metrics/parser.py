@@ -416,7 +416,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
             self._begin_training()
             return []
         released = self._resolve_pending(named, line) if self._pending and named else []
-        return self._produced(released + self._assign_steps(named, step, step_pairs=pairs))
+        return self._produced(released + self._assign_steps(named, step, step_pairs=pairs, line=line))
 
     def _table_row(self, line: str, pairs=()) -> list[Point] | None:
         """The points of `line` read as a table's row, None when no table reads it; settings
@@ -472,14 +472,14 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         return self._readings.frame_key(half_width(line)) if self._builtin else ()
 
     def _assign_steps(self, pairs: Sequence[tuple[str, str | float]],
-                      fallback: float | None = None, step_pairs=None) -> list[Point]:
+                      fallback: float | None = None, step_pairs=None, line=None) -> list[Point]:
         """Turn (name, value) pairs into points: the line's strongest step key (among
         `step_pairs`, the pairs as printed, when names were qualified since), else `fallback`
         (a step prefix), else the carried header step, else per-name counters. A line with its
         own step key and no step prefix ends the reach of a carried header."""
         if not pairs:
             return []
-        step, pairs = line_step(self._nests, step_pairs if step_pairs is not None else pairs, pairs)
+        step, pairs = line_step(self._nests, step_pairs if step_pairs is not None else pairs, pairs, line)  # COARSER_KEY
         if step is None and (fallback is not None or (step := plural_step(step_pairs or pairs)) is None):
             step = fallback if fallback is not None else self._carried
             if step is None and self._keyed is not None and rules.evaluates(pairs):

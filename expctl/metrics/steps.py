@@ -17,7 +17,7 @@ from .vocabulary import is_result_name
 # "cycle": a solver's iteration (an SCF cycle, PySCF's "cycle= 3 E= -75.98"), ranked as one.
 # CJK_EPOCH (rules): "에폭", "エポック", epoch as Korean and Japanese write it (the Korean translation of "Deep
 # Learning from Scratch" prints "| 에폭 1 |  반복 1 / 10 | 시간 0[s] | 손실 1.10").
-STEP_KEYS = (("step",), ("global_step",), ("iteration", "iter", "cycle"), ("it",), ("batch",),
+STEP_KEYS = (("step", "timestep"), ("global_step",), ("iteration", "iter", "cycle"), ("it",), ("batch",),
              ("epoch", "ep", "에폭", "エポック"), ("round", "generation", "gen", "episode"))  # the searches' and agents' epochs
 STEP_RANK = {  # every spelling of a step key -> its rank (lower is finer)
     spelling: rank
@@ -151,14 +151,36 @@ def outer_key(names: Sequence[str]) -> int | None:
     return next((i for i, rank in enumerate(ranks) if rank in _OUTER_RANKS), None)
 
 
-def line_step(nests: dict, step_pairs: Sequence[tuple[str, str | float]], pairs: Sequence) -> tuple[float | None, Sequence]:
+def line_step(nests: dict, step_pairs: Sequence[tuple[str, str | float]], pairs: Sequence,
+              line: str | None = None) -> tuple[float | None, Sequence]:
     """The value of the strongest step key among `step_pairs` (the line's pairs as printed),
     and `pairs` to make points of: NESTED_COUNTER, the coarser key's value and `pairs` less the
-    finer key, once the finer starts again under it (`nests`: the parser's, see `nest`)."""
+    finer key, once the finer starts again under it (`nests`: the parser's, see `nest`); with
+    the printed `line`, COARSER_KEY's keys are no points either."""
     if (step := find_step(step_pairs)) is None:
         return None, pairs
     step, inner = nested_step(nests, step_pairs, step)
-    return step, pairs if inner is None else [pair for pair in pairs if pair[0] != inner]
+    if inner is not None:
+        return step, [pair for pair in pairs if pair[0] != inner]
+    return step, pairs if line is None else _without_coarser(step_pairs, pairs, line)
+
+
+def _without_coarser(step_pairs: Sequence[tuple[str, str | float]], pairs: Sequence, line: str) -> Sequence:
+    """COARSER_KEY (rules): `pairs` less the step keys of `step_pairs` coarser than the one that
+    gave the step, printed as a label is, with a colon (``epoch: 0, iterations: 1``, ``Episode :
+    14  Timestep : 400``): the coarser says which epoch the step falls in, no result of it. A
+    record's fields (``epoch=1 step=150``, JSON) are each kept, as the logger keeps them."""
+    ranks = {name: STEP_RANK[name] for name, value in step_pairs if is_step_pair(name, value)}
+    ranks.update((name, STEP_RANK[name[:-1].lower()]) for name, value in step_pairs  # RUNNING_PLURAL
+                 if name.lower() in _RUNNING_PLURALS and str(value).isdigit())
+    if len(ranks) < 2:
+        return pairs
+    finest = min(ranks.values())
+    coarser = {name for name, rank in ranks.items() if rank > finest and _LABEL_COLON.match(line, line.find(name) + len(name))}
+    return [pair for pair in pairs if pair[0] not in coarser] if coarser else pairs
+
+
+_LABEL_COLON = LazyPattern(r"[ \t]*:")
 
 
 def nested_step(nests: dict, pairs: Sequence[tuple[str, str | float]], step: float) -> tuple[float, str | None]:
