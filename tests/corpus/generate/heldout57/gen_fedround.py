@@ -6,8 +6,8 @@ A PyTorch centralised-then-federated run printing as rosfi12/AdvanceML_Federated
 bar per epoch (``Epoch 1/3``, postfix ``loss=0.0294`` set every batch) then ``Epoch 1, Loss:
 0.1108, Accuracy: 0.9633``, ``Test Loss: ..., Test Accuracy: ...``, a blank line, then for two
 participation schemes ``Starting federated training (Uniform Participation)...`` and per round
-``Round 1/5``, a one-step tqdm bar ``Round 1`` and ``Round 1, Global Loss: 0.0333``. Here: an
-MLP on sklearn's digits, 3 epochs of 4 batches; FedAvg over 4 clients, 5 rounds each.
+``Round 1/4``, a one-step tqdm bar ``Round 1`` and ``Round 1, Global Loss: 0.0333``. Here: an
+MLP on sklearn's digits, 3 epochs of 3 batches; FedAvg over 4 clients, 4 rounds each.
 
 Truth: ``Loss`` (the bar's ``loss`` postfix, one point per batch, and the epoch's mean loss:
 one name, as case does not count) and ``Accuracy`` at the printed epoch; ``test/Loss`` and
@@ -27,7 +27,7 @@ def run() -> None:
     from tqdm import tqdm
 
     Xtr, ytr, _, _, Xte, yte = digits(seed=5)
-    Xtr, ytr = Xtr[:512], ytr[:512]
+    Xtr, ytr = Xtr[:384], ytr[:384]
     truth = Truth()
     print("Starting centralized training...")
     model = mlp(seed=5)
@@ -59,7 +59,7 @@ def run() -> None:
                             ("Skewed Participation", [4, 2, 1, 1])):
         print(f"Starting federated training ({scheme})...")
         global_model = mlp(seed=6)
-        rounds = 5
+        rounds = 4
         g = torch.Generator().manual_seed(len(scheme))
         for rnd in range(1, rounds + 1):
             print(f"Round {rnd}/{rounds}")

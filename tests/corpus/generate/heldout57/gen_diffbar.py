@@ -5,7 +5,7 @@ A small denoising-diffusion loop printing as rezaAdinepour/Deep-Learning-Homewor
 ``HWs/HW6/Codes/Q2-Diffusion/train.py``: one ``tqdm.auto`` bar per epoch, described
 ``Epoch 0`` .. , its postfix set every step to ``loss`` and ``lr`` (tqdm's own number format).
 Here: an MLP noise predictor on sklearn's 8x8 digits, a linear-beta DDPM forward process of 100
-timesteps, AdamW with the cosine-with-warmup schedule, 3 epochs of 10 steps.
+timesteps, AdamW with the cosine-with-warmup schedule, 3 epochs of 8 steps.
 
 Truth: ``loss`` for every postfix state, at the epoch of the bar's description (0-based). The
 scheduled ``lr`` beside it is optional.
@@ -30,7 +30,7 @@ def run() -> None:
     abar = torch.cumprod(1 - betas, 0)
     model = nn.Sequential(nn.Linear(65, 128), nn.SiLU(), nn.Linear(128, 64))
     optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3)
-    epochs, steps, warmup = 3, 10, 5
+    epochs, steps, warmup = 3, 8, 4
     total = epochs * steps
 
     def lr_lambda(s):
@@ -69,4 +69,4 @@ def run() -> None:
 
 
 if __name__ == "__main__":
-    main(__file__, {"ddpmbar": run}, root=HELDOUT57)
+    main(__file__, {"diffbar": run}, root=HELDOUT57)
