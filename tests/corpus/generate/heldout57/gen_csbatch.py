@@ -8,10 +8,9 @@ batch loss, unlabelled) and at the end to ``train_batch (Avg. Loss 2.101, Accura
 same for ``test_batch``. Here: an MLP on sklearn's digits, SGD, 3 epochs, batch 128.
 
 Truth: ``train/Avg. Loss``, ``train/Accuracy``, ``test/Avg. Loss``, ``test/Accuracy`` (the bar's
-name leads the final description: ``train_batch`` / ``test_batch``), without a step (the epoch
-header stands on another line above a bar; stated as step all the same: the ``--- EPOCH e/3 ---``
-header). The per-batch losses, shown in brackets with no label, are optional under
-``train_batch`` and ``test_batch``.
+name leads the final description: ``train_batch`` / ``test_batch``), at the epoch of the
+``--- EPOCH e/3 ---`` header the bars stand under. The per-batch losses, shown in brackets with
+no label, are optional under ``train_batch`` and ``test_batch``.
 """
 
 from _toy import batches, digits, mlp
