@@ -125,6 +125,8 @@ HELDOUT54 = CORPUS / "heldout54"  # the fifty-fourth held-out half: scored once 
 HELDOUT55 = CORPUS / "heldout55"  # the fifty-fifth held-out half: scored once (--heldout55)
 HELDOUT56 = CORPUS / "heldout56"  # the fifty-sixth held-out half: scored once (--heldout56)
 HELDOUT57 = CORPUS / "heldout57"  # the fifty-seventh held-out half: scored once (--heldout57)
+HELDOUT58 = CORPUS / "heldout58"  # the fifty-eighth held-out half: scored once (--heldout58)
+HELDOUT59 = CORPUS / "heldout59"  # the fifty-ninth held-out half: scored once (--heldout59)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}
