@@ -3,7 +3,7 @@ parser: a step word closing a bar's description (BAR_STEP), a tag before the ste
 (NAMED_TAG), a header's finer step key (KEYED_HEADER), the PyTorch tutorials' time and count
 (TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), a
 step key that two phase words open (PHASE_STEP_KEY), ``loss in 1 epoch:`` (STEP_IN_NAME) and
-``steps`` beside an epoch (RUNNING_PLURAL). Then how a line's fields are found: a ``Counter``'s
+``steps`` beside an epoch (RUNNING_PLURAL), a batch key after an epoch's prefix (NESTED_COUNTER). Then how a line's fields are found: a ``Counter``'s
 ranking read as no record (RANKED_COUNTS), the field before a line's first tab (HEAD_FIELD), a
 field opened by a comma glued to the value before it (COMMA_FIELD_GLUED) and full-width
 punctuation (FULL_WIDTH).
@@ -167,3 +167,8 @@ def test_steps_done_beside_an_epoch_are_the_step_and_an_episodes_steps_its_lengt
                    for i, (e, s, v) in enumerate(((0, 5, 0.17), (0, 11, 0.12), (1, 25, 0.1))))
     assert read(text)["loss"] == [(5, 0.17), (11, 0.12), (25, 0.1)]
     assert read("Episode: 3, Return: 61.2, Steps: 20\n")["Return"] == [(3, 61.2)]
+
+
+def test_a_batch_key_after_an_epochs_prefix_counts_within_it():
+    text = "Epoch: 1/12 Batch: 0 Loss: 0.26\nEpoch: 1/12 Batch: 100 Loss: 0.24\nEpoch: 2/12 Batch: 0 Loss: 0.03\n"
+    assert read(text) == {"Loss": [(1, 0.26), (1, 0.24), (2, 0.03)]}

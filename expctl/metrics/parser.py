@@ -479,7 +479,7 @@ class MetricParser(TemplateMixin, ConfigMixin, ObjectMixin, RecordMixin, LeadMix
         own step key and no step prefix ends the reach of a carried header."""
         if not pairs:
             return []
-        step, pairs = line_step(self._nests, step_pairs if step_pairs is not None else pairs, pairs, line)  # COARSER_KEY
+        step, pairs = line_step(self._nests, step_pairs if step_pairs is not None else pairs, pairs, line, fallback)
         if step is None and (fallback is not None or (step := plural_step(step_pairs or pairs)) is None):
             step = fallback if fallback is not None else self._carried
             if step is None and self._keyed is not None and rules.evaluates(pairs):

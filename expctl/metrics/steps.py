@@ -152,17 +152,26 @@ def outer_key(names: Sequence[str]) -> int | None:
 
 
 def line_step(nests: dict, step_pairs: Sequence[tuple[str, str | float]], pairs: Sequence,
-              line: str | None = None) -> tuple[float | None, Sequence]:
+              line: str | None = None, outer: float | None = None) -> tuple[float | None, Sequence]:
     """The value of the strongest step key among `step_pairs` (the line's pairs as printed),
     and `pairs` to make points of: NESTED_COUNTER, the coarser key's value and `pairs` less the
-    finer key, once the finer starts again under it (`nests`: the parser's, see `nest`); with
-    the printed `line`, COARSER_KEY's keys are no points either."""
+    finer key, once the finer starts again under it (`nests`: the parser's, see `nest`), or
+    `outer`, the step of the line's step prefix, when its step key counts batches; with the
+    printed `line`, COARSER_KEY's keys are no points either."""
     if (step := find_step(step_pairs)) is None:
         return None, pairs
+    if outer is not None and (batch := _batch_key(step_pairs)) is not None:
+        return outer, [pair for pair in pairs if pair[0] != batch]  # NESTED_COUNTER: "Epoch: 1/12 Batch: 100"
     step, inner = nested_step(nests, step_pairs, step)
     if inner is not None:
         return step, [pair for pair in pairs if pair[0] != inner]
     return step, pairs if line is None else _without_coarser(step_pairs, pairs, line)
+
+
+def _batch_key(step_pairs: Sequence[tuple[str, str | float]]) -> str | None:
+    """The name of the batch key among `step_pairs` when it is their finest step key."""
+    ranks = [(STEP_RANK[name], name) for name, value in step_pairs if is_step_pair(name, value)]
+    return min(ranks)[1] if ranks and min(ranks)[0] == _BATCH_RANK else None
 
 
 def _without_coarser(step_pairs: Sequence[tuple[str, str | float]], pairs: Sequence, line: str) -> Sequence:
