@@ -1,6 +1,6 @@
 """A result's name and its number with nothing between them, among a loop's other text
 (BARE_RESULT), and a fraction under a step word's spelling named by the line's phase
-(MEASURED_STEP_KEY), and a coarser step key beside the one that gives the step (COARSER_KEY),
+(MEASURED_STEP_KEY), a line wholly in brackets (BRACKETED_LINE), and a coarser step key beside the one that gives the step (COARSER_KEY),
 read by the real parser. docs/metric-rules.rst has the rows; the output
 here is invented in the shapes the rows name."""
 
@@ -52,3 +52,10 @@ def test_a_coarser_step_key_printed_as_a_label_is_no_point():
 def test_a_records_coarser_field_is_kept():
     text = "".join(f"epoch={e} step={s} loss={v}\n" for e, s, v in ((1, 1, 0.69), (1, 2, 0.59)))
     assert read(text)["epoch"] == [(1, 1), (2, 1)]
+
+
+def test_a_progress_line_in_brackets_is_read_inside_them():
+    text = "[1/22: loss 1.0753  accuracy 39.33%]\n[2/22: loss 0.76906  accuracy 69.33%]\n"
+    assert read(text) == {"loss": [(1, 1.0753), (2, 0.76906)], "accuracy": [(1, 39.33), (2, 69.33)]}
+    settings = "[d.tol = 0.0001221, M = 100, h = 4.467e-06]\n[d.tol = 0.0001221, M = 100, h = 4.546e-06]\n"
+    assert read(settings) == {}

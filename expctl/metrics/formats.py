@@ -138,6 +138,8 @@ _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*(\
 _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
                            r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)(?![ \t]*=)")  # not a name: "chi2(1) = 11.1"
 
+# BRACKETED_LINE (rules): a line wholly in one pair of square brackets, a step prefix opening it
+_BRACKETED = LazyPattern(r"[ \t]*\[([^\[\]]*)\][ \t]*")
 # PADDED_LABEL (rules): three or more words set right, a colon, one value ("    % Var explained: 82.2")
 _PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-]+){{2,11}}): ({NUMBER})\s?%?\s*\Z")
 # QUALIFIED_LABEL (rules): a label closed by its settings in brackets, then one "= value".
@@ -374,6 +376,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     line = uncalled(unslashed(_unarrowed(untagged(line) if line[:2] in TAG_OPENS else line)))  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"; SLASHED_PAIRS; PHASE_CALL
     if (whole := _whole_reading(line, spread)) is not None:
         return whole
+    if line[-1:] == "]" and (inside := _BRACKETED.fullmatch(line)) is not None and read_step_prefix(inside.group(1)):
+        line = inside.group(1)  # BRACKETED_LINE: "[1/22: loss 1.0753  accuracy 39.33%]"
     line = _bare_values(drawn_ranges.unranged(line) if "│" in line else line)  # DRAWN_RANGE
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
