@@ -3,7 +3,7 @@ parser: a step word closing a bar's description (BAR_STEP), a tag before the ste
 (NAMED_TAG), a header's finer step key (KEYED_HEADER), the PyTorch tutorials' time and count
 (TIMED_COUNT), ``Epoch #: 1`` (STEP_HEADER), dots glued to the next name (ELLIPSIS_FIELD), a
 step key that two phase words open (PHASE_STEP_KEY), ``loss in 1 epoch:`` (STEP_IN_NAME) and
-``steps`` beside an epoch (RUNNING_PLURAL), a batch key after an epoch's prefix (NESTED_COUNTER). Then how a line's fields are found: a ``Counter``'s
+``steps`` beside an epoch (RUNNING_PLURAL), a batch key after an epoch's prefix or in a name after its epoch (NESTED_COUNTER). Then how a line's fields are found: a ``Counter``'s
 ranking read as no record (RANKED_COUNTS), the field before a line's first tab (HEAD_FIELD), a
 field opened by a comma glued to the value before it (COMMA_FIELD_GLUED) and full-width
 punctuation (FULL_WIDTH).
@@ -172,3 +172,9 @@ def test_steps_done_beside_an_epoch_are_the_step_and_an_episodes_steps_its_lengt
 def test_a_batch_key_after_an_epochs_prefix_counts_within_it():
     text = "Epoch: 1/12 Batch: 0 Loss: 0.26\nEpoch: 1/12 Batch: 100 Loss: 0.24\nEpoch: 2/12 Batch: 0 Loss: 0.03\n"
     assert read(text) == {"Loss": [(1, 0.26), (1, 0.24), (2, 0.03)]}
+
+
+def test_a_batch_in_a_name_after_its_epoch_counts_within_it():
+    text = ("Training loss for epoch 0, batch 0: 9.30453\nTraining loss for epoch 0, batch 1: 7.84064\n"
+            "Training loss for epoch 2, batch 0: 3.73793\n")
+    assert read(text) == {"Training loss": [(0, 9.30453), (0, 7.84064), (2, 3.73793)]}

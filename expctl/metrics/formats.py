@@ -182,7 +182,8 @@ def _sentence(line: str) -> Reading | None:
 # STEP_IN_NAME (rules): a name, a preposition, a step word and number, a colon, the value.
 _STEP_IN_NAME = LazyPattern(
     rf"(?:(?<=[\s\]|:-])|^)((?:{WORD} ){{0,2}}{NAME}) (?ai:after|at|for|in|of|on|@) "
-    rf"((?ai:epoch|step|iteration|iter|batch|round|ep|episode|generation|update)) (\d++):\s+({NUMBER})"
+    rf"((?ai:epoch|step|iteration|iter|batch|round|ep|episode|generation|update)) (\d++)"
+    rf"(?:,? (?ai:batch|step|iteration|iter) \d++)?:\s+({NUMBER})"  # NESTED_COUNTER: "for epoch 0, batch 1:"
     r"(?=[\s,;]|\.[ \t]+[A-Z]|:\s|\Z)")  # a colon and a space: a bar's description closed
 
 
