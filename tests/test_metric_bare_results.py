@@ -1,6 +1,6 @@
 """A result's name and its number with nothing between them, among a loop's other text
 (BARE_RESULT), and a fraction under a step word's spelling named by the line's phase
-(MEASURED_STEP_KEY), a line wholly in brackets (BRACKETED_LINE), and a coarser step key beside the one that gives the step (COARSER_KEY),
+(MEASURED_STEP_KEY), a line wholly in brackets (BRACKETED_LINE), ``bits per dimension`` (PER_UNIT), and a coarser step key beside the one that gives the step (COARSER_KEY),
 read by the real parser. docs/metric-rules.rst has the rows; the output
 here is invented in the shapes the rows name."""
 
@@ -59,3 +59,8 @@ def test_a_progress_line_in_brackets_is_read_inside_them():
     assert read(text) == {"loss": [(1, 1.0753), (2, 0.76906)], "accuracy": [(1, 39.33), (2, 69.33)]}
     settings = "[d.tol = 0.0001221, M = 100, h = 4.467e-06]\n[d.tol = 0.0001221, M = 100, h = 4.546e-06]\n"
     assert read(settings) == {}
+
+
+def test_bits_per_dimension_is_a_result_per_a_unit():
+    text = "".join(f"{n} iterations, loss: {v}, bits per dimension: {b}\n" for n, v, b in ((100, 249.87, 1.40604), (200, 227.06, 1.25908)))
+    assert read(text)["bits per dimension"] == [(100, 1.40604), (200, 1.25908)]

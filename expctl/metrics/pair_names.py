@@ -96,10 +96,15 @@ def full_name(line: str, match: re.Match[str]) -> str | None:
 
 def _per_unit(words: list[str]) -> bool:
     """PER_UNIT (rules): the words before a pair's name say a result per a unit: a result's
-    words, ``per``, and at most one more word before the name (``reward per episode``)."""
+    words or an amount of information (``bits``, ``nats``), ``per``, and at most one more word
+    before the name (``reward per episode``, ``bits per dimension``)."""
     lowered = [word.lower() for word in words]
     at = len(lowered) - 1 - lowered[::-1].index("per")
-    return 0 < at and len(lowered) - at <= 2 and rules.is_result_name(" ".join(words[:at]))
+    return 0 < at and len(lowered) - at <= 2 and (
+        rules.is_result_name(" ".join(words[:at])) or lowered[at - 1] in _INFORMATION)
+
+
+_INFORMATION = frozenset(("bits", "nats"))  # PER_UNIT: a likelihood in bits per dimension
 
 
 def _phase_word_before(line: str, start: int) -> str:
