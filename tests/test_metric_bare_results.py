@@ -1,6 +1,6 @@
 """A result's name and its number with nothing between them, among a loop's other text
 (BARE_RESULT), and a fraction under a step word's spelling named by the line's phase
-(MEASURED_STEP_KEY), a line wholly in brackets (BRACKETED_LINE), ``bits per dimension`` (PER_UNIT), and a coarser step key beside the one that gives the step (COARSER_KEY),
+(MEASURED_STEP_KEY), a line wholly in brackets (BRACKETED_LINE), ``bits per dimension`` (PER_UNIT), a second value after a slash (SECOND_VALUE), and a coarser step key beside the one that gives the step (COARSER_KEY),
 read by the real parser. docs/metric-rules.rst has the rows; the output
 here is invented in the shapes the rows name."""
 
@@ -64,3 +64,15 @@ def test_a_progress_line_in_brackets_is_read_inside_them():
 def test_bits_per_dimension_is_a_result_per_a_unit():
     text = "".join(f"{n} iterations, loss: {v}, bits per dimension: {b}\n" for n, v, b in ((100, 249.87, 1.40604), (200, 227.06, 1.25908)))
     assert read(text)["bits per dimension"] == [(100, 1.40604), (200, 1.25908)]
+
+
+@pytest.mark.parametrize("shape", ["Epoch {n}/8 | Loss D: 1.4087 | D(G(z)): {a}/{b}\n",
+                                   "[{n}/5][0/1583]\tLoss_D: 1.7410\tD(G(z)): {a} / {b}\n"])
+def test_a_second_decimal_after_a_slash_is_the_names_second_point(shape):
+    text = "".join(shape.format(n=n, a=a, b=b) for n, a, b in ((1, "0.5061", "0.5049"), (2, "0.4945", "0.4923")))
+    assert read(text)["D(G(z))"] == [(1, 0.5061), (1, 0.5049), (2, 0.4945), (2, 0.4923)]
+
+
+def test_a_count_over_a_total_is_no_second_value():
+    points = read("Test set: Avg. loss: 1.5372, Accuracy: 47/360 (13%)\n")
+    assert not any(value == 360 for series in points.values() for _, value in series)

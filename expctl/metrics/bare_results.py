@@ -37,3 +37,11 @@ def bare_result(line: str, start: int, end: int) -> tuple[str, str, int] | None:
     if _DECIMAL.search(line, start, at):
         return None  # another measured value before it: a plain print's, not prose's whole counts
     return name, found.group(2), at
+
+
+def result_before(line: str, start: int, pairs: list, spans: list[int]) -> tuple[str, str, int] | None:
+    """BARE_RESULT right before the line's first pair (`pairs` at `spans`), past `start` (the
+    end of its step prefix); a line of no pairs and a step prefix: `bare_result` on its end."""
+    if not pairs or len(spans) != len(pairs):
+        return None
+    return bare_result(line, start, spans[0])

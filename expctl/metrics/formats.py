@@ -21,7 +21,7 @@ from .fields import (bare_shares, fielded_pairs, heading_settings, using_setting
 from .equal_runs import equal_runs
 from .paren_qualified import paren_qualified
 from .uncertain_values import labelled_pairs
-from .value_surroundings import stands_alone
+from .value_surroundings import second_value, stands_alone
 from .source_lines import source_pairs
 from .bar_labels import bar_label
 from .phase_keys import phase_keyed
@@ -44,7 +44,7 @@ from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .glosses import unglossed
 from .aligned_series import FOOTER
-from .bare_results import bare_result
+from .bare_results import bare_result, result_before
 from .bar_descriptions import described
 from .history_lists import listed_series
 from .quoted_spans import quoted_spans, within
@@ -98,6 +98,10 @@ def find_pairs(line: str, spans: list[int] | None = None) -> list[tuple[str, str
             pairs.append((name, match.group(2)))
             if spans is not None:
                 spans.append(match.start(1) + len(match.group(1)) - len(name))
+            if (second := second_value(line, match)) is not None:
+                pairs.append((name, second))  # SECOND_VALUE: "D(G(z)): 0.5061 / 0.5049"
+                if spans is not None:
+                    spans.append(spans[-1])
     if any(value[-1:] == "." for _, value in pairs):
         pairs = stop_list_values(line, pairs)  # STOP_LIST: "Round: 3. Hits: 12. Loss: 0.4."
     return indexed_family.family_names(pairs, spans)  # INDEXED_FAMILY: "final state x1 = 0.1, x2 = 0.2"
@@ -402,7 +406,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
     if not pairs and " of " in line:
         pairs, spans = of_values(line, prefix.end if prefix is not None else 0)  # OF_VALUE
-    if (bare := _bare_result(line, prefix, pairs, spans)) is not None:
+    if (bare := result_before(line, prefix.end if prefix else 0, pairs, spans)) is not None:
         pairs, spans = [bare[:2], *pairs], [bare[2], *spans]  # BARE_RESULT: "Game 3 Score 1 Record: 1"
     if " = " in line and prefix is None and (runs := equal_runs(line, len(pairs))) is not None:
         return Reading(runs[0], spans=runs[1], line=line)  # SPACED_EQUALS (rules)
@@ -430,14 +434,6 @@ def read_line(line: str, spread: bool = False) -> Reading:
     if fielded is not None:
         pairs, spans = fielded  # FIELD_PAIRS
     return _unprefixed(line, pairs, spans, bare is None) if prefix is None else _prefixed(line, prefix, pairs, spans)
-
-
-def _bare_result(line: str, prefix: StepPrefix | None, pairs: list, spans: list[int]) -> tuple[str, str, int] | None:
-    """BARE_RESULT (`bare_results`): right before the line's first pair (a line of none and a
-    step prefix: `_read_plain_line`)."""
-    if not pairs or len(spans) != len(pairs):
-        return None
-    return bare_result(line, prefix.end if prefix else 0, spans[0])
 
 
 def _unprefixed(line: str, pairs: list, spans: list[int], templatable: bool = True) -> Reading:

@@ -81,3 +81,20 @@ def stands_alone(line: str, match: re.Match[str]) -> bool:
         return False  # "Receiving objects: 100% (10/10)": how far a task has come
     return not ARROW_BEFORE.search(line, 0, match.start(1)) or bool(
         STATEMENT_ARROW.search(line, 0, match.start(1)))  # STATEMENT_ARROW (rules): "-423 ==> AIC = 849.9"
+
+
+# SECOND_VALUE (rules): a second decimal of the same precision after "/" or "|", nothing after it
+# but a field's end: the pair's value again, measured twice (the DCGAN tutorial's D(G(z)), before
+# and after the discriminator's update)
+_SECOND = LazyPattern(r"[ \t]*[/|][ \t]*(-?\d+\.(\d+))(?=[ \t]*(?:[]|,;\t)]|\Z))")
+
+
+def second_value(line: str, match: re.Match[str]) -> str | None:
+    """SECOND_VALUE: the second value after the pair `match`, or None."""
+    if "/" not in line[match.end():match.end() + 4] and "|" not in line[match.end():match.end() + 4]:
+        return None
+    second = _SECOND.match(line, match.end())
+    first = match.group(2)
+    if second is None or "." not in first or len(first) - first.index(".") - 1 != len(second.group(2)):
+        return None
+    return second.group(1)
