@@ -1,6 +1,7 @@
 """A result's name and its number with nothing between them, among a loop's other text
 (BARE_RESULT), and a fraction under a step word's spelling named by the line's phase
-(MEASURED_STEP_KEY), a line wholly in brackets (BRACKETED_LINE), ``bits per dimension`` (PER_UNIT), a second value after a slash (SECOND_VALUE), and a coarser step key beside the one that gives the step (COARSER_KEY),
+(MEASURED_STEP_KEY), a line wholly in brackets (BRACKETED_LINE), ``bits per dimension`` (PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
+(INDEXED_FAMILY), and a coarser step key beside the one that gives the step (COARSER_KEY),
 read by the real parser. docs/metric-rules.rst has the rows; the output
 here is invented in the shapes the rows name."""
 
@@ -76,3 +77,9 @@ def test_a_second_decimal_after_a_slash_is_the_names_second_point(shape):
 def test_a_count_over_a_total_is_no_second_value():
     points = read("Test set: Avg. loss: 1.5372, Accuracy: 47/360 (13%)\n")
     assert not any(value == 360 for series in points.values() for _, value in series)
+
+
+def test_a_statistic_of_a_letter_keeps_its_word_before_another_letter():
+    text = "".join(f"Ep {n}/150 | Avg R: {r} | Avg L: {v} | e: 0.737 | Time: 0.2s\n"
+                   for n, r, v in ((10, 18.9, 0.1947), (20, 15.7, 0.2704)))
+    assert read(text)["Avg L"] == [(10, 0.1947), (20, 0.2704)]

@@ -95,7 +95,8 @@ def test_an_arrow_before_words_is_no_candidate(line):
 
 def test_a_function_of_a_function_is_a_name():
     line = "[0/3][50/120]\tLoss_D: 1.3863\tLoss_G: 0.6873\tD(x): 0.5000\tD(G(z)): 0.4900 / 0.5029\n"
-    assert values(line) == {"Loss_D": [1.3863], "Loss_G": [0.6873], "D(x)": [0.5], "D(G(z))": [0.49]}
+    assert values(line) == {"Loss_D": [1.3863], "Loss_G": [0.6873], "D(x)": [0.5],
+                            "D(G(z))": [0.49, 0.5029]}  # SECOND_VALUE: before and after D's update
 
 
 @pytest.mark.parametrize("line, step", [("After 501 training step(s), validation accuracy = 0.98", 501),

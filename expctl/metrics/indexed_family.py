@@ -8,13 +8,15 @@ index, the words before the first saying of what the list is::
 ``x1`` and ``x2`` are two members of one vector: the words that opened the list (``final
 state``) say what the whole list holds, no more ``x1``'s than ``x2``'s, so the first member is
 named as bare as the next is. So with symbols of no number (``best c=2.0, g=0.125``: the chosen
-settings); a phase word among the words (``test R2 = 0.5, F1 = 0.3``) stays.
+settings); a phase word among the words (``test R2 = 0.5, F1 = 0.3``) stays, and so does a statistic's
+(``Avg L: 0.19 | x: 0.7``: the average of L).
 """
 
 from __future__ import annotations
 
 from ..lazyre import LazyPattern
 from . import rules
+from .grammar import STATISTIC_WORDS
 
 _MEMBER = LazyPattern(r"([^\W\d_]{1,2})(\d{0,3})\Z")  # "x1", "q12"; SYMBOL_LIST: "c", "g"
 
@@ -31,7 +33,7 @@ def family_names(pairs: list[tuple[str, str]], spans: list[int] | None) -> list[
         own = _MEMBER.match(words[-1])
         if own and nxt and own.group() != nxt.group() and (
                 own.group(1) == nxt.group(1) or not (own.group(2) or nxt.group(2))) and not any(
-                rules.phase_of(word) for word in words[:-1]):
+                rules.phase_of(word) or word.lower() in STATISTIC_WORDS for word in words[:-1]):
             if spans is not None:
                 spans[len(spans) - len(pairs) + i] += len(pairs[i][0]) - len(words[-1])
             pairs[i] = (words[-1], pairs[i][1])
