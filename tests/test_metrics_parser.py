@@ -178,15 +178,16 @@ STEPS = [
     ("step: 10", []),  # LONE_STEP: a header for the lines after it, no point
     (
         "epoch: 3 step: 1200 loss: 0.5",
-        [("epoch", 1200, 3), ("step", 1200, 1200), ("loss", 1200, 0.5)],
+        [("step", 1200, 1200), ("loss", 1200, 0.5)],  # COARSER_KEY: the epoch is no point
     ),
     # RUN_COUNTER: the run's global counter gives the step and is no series of its own
     ("global_step=7 epoch=1 loss=2", [("epoch", 7, 1), ("loss", 7, 2)]),
     ("step=1 global_step=7", [("step", 1, 1)]),
-    ("iter: 5 epoch: 2", [("iter", 5, 5), ("epoch", 5, 2)]),
-    ("iteration: 5 it: 9", [("iteration", 5, 5), ("it", 5, 9)]),
+    ("iter: 5 epoch: 2", [("iter", 5, 5)]),  # COARSER_KEY
+    ("iteration: 5 it: 9", [("iteration", 5, 5)]),
     ("iter: 5 iteration: 6", [("iter", 5, 5), ("iteration", 5, 6)]),  # equal rank: first wins
-    ("it: 4 batch: 9", [("it", 4, 4), ("batch", 4, 9)]),
+    ("it: 4 batch: 9", [("it", 4, 4)]),
+    ("iter=5 epoch=2", [("iter", 5, 5), ("epoch", 5, 2)]),  # a record's fields are each kept
     # NESTED_COUNTER: a batch counts within its epoch, and is no point of its own then
     ("batch: 9 epoch: 2 acc: 1", [("epoch", 2, 2), ("acc", 2, 1)]),
     ("epoch: 2 acc: 0.5", [("epoch", 2, 2), ("acc", 2, 0.5)]),

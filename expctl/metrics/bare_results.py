@@ -34,6 +34,8 @@ def bare_result(line: str, start: int, end: int) -> tuple[str, str, int] | None:
         name, at = rest.lstrip(), found.start(1) + len(first) + 1
     if not is_result_name(name.split()[-1]) or any(word.lower() in PROSE_WORDS for word in name.split()):
         return None
+    if line[max(start, at - 3):at] == "of ":
+        return None  # "the number of errors 4": a count of things, said in prose
     if _DECIMAL.search(line, start, at):
         return None  # another measured value before it: a plain print's, not prose's whole counts
     return name, found.group(2), at

@@ -281,7 +281,7 @@ PAIR = LazyPattern(
     r"(?: \[\d+-\d+\])?"  # STEP_RANGE: "avg. loss [976-1050]: 105.6", the steps averaged over: "f(x)= 0.26", "E(CCSD) = -76.1"
     r"\s*(?::\s+|=\s*)"  # TIMES_AND_DATES: a colon needs whitespace after it
     rf"({NUMBER})(?:%(?!\|))?"  # PROGRESS_COUNTS: "50%|" is the percentage of a tqdm bar
-    r"(?=[\s|;)\]}>]|,(?!\d)|\[(?=[A-Z])|\.[ \t]+[A-Z]|\.\.\.?(?:[ \t]|$)|:[ \t]{2}|/-?\d+\.\d|$)"  # UNITS_AND_RATES, NUMBERS_IN_TEXT:
+    r"(?=[\s|;)\]}>]|,(?!\d)|\[(?=[A-Z])|\.[ \t]+[A-Z]|\.\.\.?(?:[ \t]|$)|:[ \t]{2}|/-?\d+\.\d\d|$)"  # UNITS_AND_RATES, NUMBERS_IN_TEXT:
     # "5ms", "1,234", "0.5."; a "[" opening another writer's tag glued on ("0.91[Parallel(n_jobs=1)]:
     # Done"); SENTENCE_STOP (rules): a stop before another sentence ("...: 0.97. Saved weights to");
     # FIELD_COLON (rules): a colon and a gap closing a field ("sigma^2 = 103.6:  log likelihood");

@@ -100,7 +100,7 @@ class LeadCounters:
         that its lead's count gives, or None; `after` gives the lines printed after it."""
         if not pairs or find_step(pairs) is not None or plural_step(pairs) is not None:
             return None
-        field = pairs[0][0] if len(pairs) > 1 and counted_lead(line, pairs[0]) else None
+        field = counted_field(line, pairs)
         name = pairs[0 if field is None else 1][0]
         if (found := lead_count(line, name, field)) is None:
             return None
@@ -125,7 +125,17 @@ def _next_count(shape: str, name: str, lines: Sequence[str], field: str | None) 
     return None
 
 
+def counted_field(line: str, pairs: Sequence[tuple[str, str | float]]) -> str | None:
+    """The name of the COUNTED_LEAD field `pairs` open with, when a result's pair follows it
+    (``frames: 4000, reward: 12``; beside settings only, ``steps 100 lr 0.1``, it stays a
+    count), or None."""
+    if len(pairs) < 2 or not counted_lead(line, pairs[0]) or not any(is_result_name(name) for name, _ in pairs[1:]):
+        return None
+    return pairs[0][0]
+
+
 def uncounted(line: str, named: list, pairs: Sequence[tuple[str, str | float]]) -> list:
     """`named` (`line`'s metric pairs) less its COUNTED_LEAD field when `pairs` open with one:
     the count is the line's step, no metric."""
-    return [pair for pair in named if pair[0] != pairs[0][0]] if counted_lead(line, pairs[0]) else named
+    field = counted_field(line, pairs)
+    return named if field is None else [pair for pair in named if pair[0] != field]

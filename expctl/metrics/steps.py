@@ -9,6 +9,7 @@ headers, per-name counters).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from ..lazyre import LazyPattern
@@ -185,11 +186,9 @@ def _without_coarser(step_pairs: Sequence[tuple[str, str | float]], pairs: Seque
     if len(ranks) < 2:
         return pairs
     finest = min(ranks.values())
-    coarser = {name for name, rank in ranks.items() if rank > finest and _LABEL_COLON.match(line, line.find(name) + len(name))}
+    coarser = {name for name, rank in ranks.items()
+               if rank > finest and re.search(rf"(?<![\w.]){re.escape(name)}[ \t]*:", line)}
     return [pair for pair in pairs if pair[0] not in coarser] if coarser else pairs
-
-
-_LABEL_COLON = LazyPattern(r"[ \t]*:")
 
 
 def nested_step(nests: dict, pairs: Sequence[tuple[str, str | float]], step: float) -> tuple[float, str | None]:

@@ -83,10 +83,10 @@ def stands_alone(line: str, match: re.Match[str]) -> bool:
         STATEMENT_ARROW.search(line, 0, match.start(1)))  # STATEMENT_ARROW (rules): "-423 ==> AIC = 849.9"
 
 
-# SECOND_VALUE (rules): a second decimal of the same precision after "/" or "|", nothing after it
+# SECOND_VALUE (rules): a second decimal of the same precision (two places or more) after "/" or "|", nothing after it
 # but a field's end: the pair's value again, measured twice (the DCGAN tutorial's D(G(z)), before
 # and after the discriminator's update)
-_SECOND = LazyPattern(r"[ \t]*[/|][ \t]*(-?\d+\.(\d+))(?=[ \t]*(?:[]|,;\t)]|\Z))")
+_SECOND = LazyPattern(r"[ \t]*[/|][ \t]*(-?\d+\.(\d\d+))(?=[ \t]*(?:[]|,;\t)]|\Z))")
 
 
 def second_value(line: str, match: re.Match[str]) -> str | None:
