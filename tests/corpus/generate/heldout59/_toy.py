@@ -75,3 +75,37 @@ class Loader:
         for i in range(0, len(self.X), self.batch_size):
             j = order[i:i + self.batch_size]
             yield self.X[j], self.y[j]
+
+
+class CartPole:
+    """The classic cart-pole (Barto, Sutton and Anderson's equations, as gym's CartPole-v1):
+    reward 1 a step until the pole leans past 12 degrees, the cart leaves +-2.4, or
+    `max_steps` steps."""
+
+    def __init__(self, seed=0, max_steps=500):
+        import numpy as np
+
+        self.rng = np.random.default_rng(seed)
+        self.max_steps = max_steps
+
+    def reset(self):
+        self.state = self.rng.uniform(-0.05, 0.05, size=4)
+        self.steps = 0
+        return self.state.copy()
+
+    def step(self, action):
+        import math
+
+        x, x_dot, theta, theta_dot = self.state
+        force = 10.0 if action == 1 else -10.0
+        costheta, sintheta = math.cos(theta), math.sin(theta)
+        temp = (force + 0.05 * theta_dot ** 2 * sintheta) / 1.1
+        thetaacc = (9.8 * sintheta - costheta * temp) / (0.5 * (4.0 / 3.0 - 0.1 * costheta ** 2 / 1.1))
+        xacc = temp - 0.05 * thetaacc * costheta / 1.1
+        x, x_dot = x + 0.02 * x_dot, x_dot + 0.02 * xacc
+        theta, theta_dot = theta + 0.02 * theta_dot, theta_dot + 0.02 * thetaacc
+        self.state[:] = (x, x_dot, theta, theta_dot)
+        self.steps += 1
+        done = bool(x < -2.4 or x > 2.4 or theta < -0.2095 or theta > 0.2095
+                    or self.steps >= self.max_steps)
+        return self.state.copy(), 1.0, done
