@@ -109,3 +109,21 @@ class CartPole:
         done = bool(x < -2.4 or x > 2.4 or theta < -0.2095 or theta > 0.2095
                     or self.steps >= self.max_steps)
         return self.state.copy(), 1.0, done
+
+
+def markov_sentences(n=400, vocab=60, seed=0, min_len=6, max_len=14):
+    """Sentences of words w0..w{vocab-1} from a sparse random Markov chain: text with structure
+    a small language model can learn."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    nxt = rng.integers(0, vocab, size=(vocab, 3))
+    out = []
+    for _ in range(n):
+        w = int(rng.integers(0, vocab))
+        words = [w]
+        for _ in range(int(rng.integers(min_len, max_len))):
+            w = int(nxt[w, rng.integers(0, 3)]) if rng.random() < 0.9 else int(rng.integers(0, vocab))
+            words.append(w)
+        out.append(" ".join(f"w{i}" for i in words))
+    return out
