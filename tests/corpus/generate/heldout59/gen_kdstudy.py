@@ -11,7 +11,7 @@ bar described ``f"[{epoch + 1}/{epochs}] Loss: {...: .4f}, Acc: {...: .4f}"`` fo
 validation bar, and at the end ``f"Best result... Loss: {...}, Acc: {...}"`` with unformatted
 floats. The script's wandb calls are left out (no run is logged). Here: sklearn's digits, the
 teacher a 64-128-10 MLP trained beforehand without output, the student 64-16-10, the loss
-cross-entropy plus Hinton's soft-target KL (T=4), Adam, 2 epochs, batches of 300.
+cross-entropy plus Hinton's soft-target KL (T=4), Adam, 2 epochs, batches of 400 (test batches of 300).
 
 Truth: each bar state's running averages (the script's ``AverageMeter``), ``Loss`` and ``Acc``
 at the bar's printed epoch for the training bars, ``val/Loss`` and ``val/Acc`` for the
@@ -115,7 +115,7 @@ def run() -> None:
     optimizer = torch.optim.Adam(student.parameters(), lr=1e-2, weight_decay=1e-5)
     lr_scheduler = torch.optim.lr_scheduler.MultiStepLR(optimizer, milestones=[100, 150], gamma=0.5)
     criterion = HKD()
-    train_loader = Loader(Xtr, ytr, 300, seed=5)
+    train_loader = Loader(Xtr, ytr, 400, seed=5)
     test_loader = Loader(Xte, yte, 300, shuffle=False)
 
     print("Start test teacher")
