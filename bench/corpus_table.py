@@ -51,7 +51,8 @@ forty-fifth (``tests/corpus/heldout45/``), ``--heldout46`` the forty-sixth
 (``tests/corpus/heldout54/``), ``--heldout55`` the fifty-fifth (``tests/corpus/heldout55/``),
 ``--heldout56`` the fifty-sixth (``tests/corpus/heldout56/``), ``--heldout57`` the fifty-seventh
 (``tests/corpus/heldout57/``), ``--heldout58`` the fifty-eighth (``tests/corpus/heldout58/``),
-``--heldout59`` the fifty-ninth (``tests/corpus/heldout59/``).
+``--heldout59`` the fifty-ninth (``tests/corpus/heldout59/``), ``--heldout60`` the sixtieth
+(``tests/corpus/heldout60/``), ``--heldout61`` the sixty-first (``tests/corpus/heldout61/``).
 ``--live`` feeds each fixture one line per read, as a training
 loop that prints a line and pauses is read, instead of in 4 KiB reads.
 """
@@ -78,6 +79,7 @@ from tests.corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, H
                                 HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
                                 HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
                                 HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59,
+                                HELDOUT60, HELDOUT61,
                                 describe_errors,
                                 render_table, score_corpus, total)
 
@@ -134,7 +136,9 @@ _HALVES = {"heldout": ("", HELDOUT), "heldout3": ("third ", HELDOUT3),
            "heldout56": ("fifty-sixth ", HELDOUT56),
            "heldout57": ("fifty-seventh ", HELDOUT57),
            "heldout58": ("fifty-eighth ", HELDOUT58),
-           "heldout59": ("fifty-ninth ", HELDOUT59)}
+           "heldout59": ("fifty-ninth ", HELDOUT59),
+           "heldout60": ("sixtieth ", HELDOUT60),
+           "heldout61": ("sixty-first ", HELDOUT61)}
 
 
 def main(argv: list[str] | None = None) -> int:

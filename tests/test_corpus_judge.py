@@ -15,7 +15,7 @@ from .corpus.judge import (CORPUS, HELDOUT, HELDOUT3, HELDOUT4, HELDOUT5, HELDOU
                            HELDOUT38, HELDOUT39, HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43,
                            HELDOUT44, HELDOUT45, HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49,
                            HELDOUT50, HELDOUT51, HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
-                           HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59,
+                           HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59, HELDOUT60, HELDOUT61,
                            Point,
                            fixture_dirs,
                            load_truth, name_key, score_points, total)
@@ -30,7 +30,7 @@ LATER_HALVES = [HELDOUT3, HELDOUT4, HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELD
                 HELDOUT40, HELDOUT41, HELDOUT42, HELDOUT43, HELDOUT44, HELDOUT45,
                 HELDOUT46, HELDOUT47, HELDOUT48, HELDOUT49, HELDOUT50, HELDOUT51,
                 HELDOUT52, HELDOUT53, HELDOUT54, HELDOUT55,
-                HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59]
+                HELDOUT56, HELDOUT57, HELDOUT58, HELDOUT59, HELDOUT60, HELDOUT61]
 
 
 def truth_of(metrics, steps=None, optional=None, params=None):

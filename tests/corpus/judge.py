@@ -127,6 +127,8 @@ HELDOUT56 = CORPUS / "heldout56"  # the fifty-sixth held-out half: scored once (
 HELDOUT57 = CORPUS / "heldout57"  # the fifty-seventh held-out half: scored once (--heldout57)
 HELDOUT58 = CORPUS / "heldout58"  # the fifty-eighth held-out half: scored once (--heldout58)
 HELDOUT59 = CORPUS / "heldout59"  # the fifty-ninth held-out half: scored once (--heldout59)
+HELDOUT60 = CORPUS / "heldout60"  # the sixtieth held-out half: scored once (--heldout60)
+HELDOUT61 = CORPUS / "heldout61"  # the sixty-first held-out half: scored once (--heldout61)
 # A leading phase word in its one spelling (see the module docstring).
 PHASES = {"training": "train", "valid": "val", "validation": "val", "dev": "val",
           "evaluation": "eval", "testing": "test"}

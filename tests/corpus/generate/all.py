@@ -74,7 +74,9 @@ def main(names: list[str]) -> int:
                + sorted(HERE.glob("heldout56/gen_*.py"))
                + sorted(HERE.glob("heldout57/gen_*.py"))
                + sorted(HERE.glob("heldout58/gen_*.py"))
-               + sorted(HERE.glob("heldout59/gen_*.py")))
+               + sorted(HERE.glob("heldout59/gen_*.py"))
+               + sorted(HERE.glob("heldout60/gen_*.py"))
+               + sorted(HERE.glob("heldout61/gen_*.py")))
     if names:
         scripts = [s for s in scripts if s.stem.removeprefix("gen_") in names]
         unknown = set(names) - {s.stem.removeprefix("gen_") for s in scripts}
