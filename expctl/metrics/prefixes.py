@@ -399,7 +399,9 @@ def _phase_before(line: str, start: int) -> str | None:
     if start < 3:
         return None
     found = _PHASE_BEFORE.search(line, max(0, start - 14), start)
-    return found.group(1) if found is not None else None
+    if found is None or (line[:1] in "DIWEC" and (logger := _BASIC_LOGGER.match(line)) and found.end(1) < logger.end()):
+        return None  # LOGGER_NAME: "INFO:train:epoch 1/15": the logger's name, no phase
+    return found.group(1)
 
 
 # AFTER_STEPS (rules): "final: acc=0.9 after 3 epochs", "best acc 0.95 at epoch 7": a count of

@@ -1,15 +1,16 @@
-"""A result's name and its number with nothing between them, among a loop's other text
-(BARE_RESULT), and a fraction under a step word's spelling named by the line's phase
-(MEASURED_STEP_KEY), a line wholly in brackets (BRACKETED_LINE), ``bits per dimension`` (PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
-(INDEXED_FAMILY), and a coarser step key beside the one that gives the step (COARSER_KEY),
-read by the real parser. docs/metric-rules.rst has the rows; the output
-here is invented in the shapes the rows name."""
+"""Hand-written loops' prints, read by the real parser: a result's name and its number with
+nothing between them among other text (BARE_RESULT) or alone on a line (LONE_RESULT), a
+fraction under a step word's spelling (MEASURED_STEP_KEY), a step key coarser than the one that
+gives the step (COARSER_KEY), a line wholly in brackets (BRACKETED_LINE), ``bits per dimension``
+(PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
+(INDEXED_FAMILY) and a logger's name (LOGGER_NAME). docs/metric-rules.rst has the rows; the
+output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
 
 import pytest
 
-from expctl.metrics.bare_results import bare_result
+from expctl.metrics.bare_results import bare_result, lone_result
 from tests.metric_reading import read
 
 
@@ -83,3 +84,15 @@ def test_a_statistic_of_a_letter_keeps_its_word_before_another_letter():
     text = "".join(f"Ep {n}/150 | Avg R: {r} | Avg L: {v} | e: 0.737 | Time: 0.2s\n"
                    for n, r, v in ((10, 18.9, 0.1947), (20, 15.7, 0.2704)))
     assert read(text)["Avg L"] == [(10, 0.1947), (20, 0.2704)]
+
+
+def test_a_lone_result_under_a_header_is_read_and_a_column_of_them_is_no_lone_line():
+    text = "Iteration:  0\nloss 0.75321037\nacc 0.41666666\nIteration:  50\nloss 0.65321037\nacc 0.58333331\n"
+    assert read(text) == {"loss": [(0, 0.75321037), (50, 0.65321037)], "acc": [(0, 0.41666666), (50, 0.58333331)]}
+    assert lone_result("accuracy     0.750000") == [] and lone_result("throughput_stddev 520.0011") == []
+    assert lone_result("saved to 0.5") == [] and lone_result("loss 12") == []
+
+
+def test_a_loggers_name_is_no_phase():
+    text = "".join(f"INFO:train:epoch  {n}/15, loss: {v}, val acc: 0.4850\n" for n, v in ((1, 0.6959), (2, 0.6904)))
+    assert read(text)["loss"] == [(1, 0.6959), (2, 0.6904)]
