@@ -1,7 +1,7 @@
 """Hand-written loops' prints, read by the real parser: a result's name and its number with
 nothing between them among other text (BARE_RESULT) or alone on a line (LONE_RESULT), a
 fraction under a step word's spelling (MEASURED_STEP_KEY), a step key coarser than the one that
-gives the step (COARSER_KEY), a line wholly in brackets (BRACKETED_LINE), ``bits per dimension``
+gives the step (COARSER_KEY), a line wholly in brackets (BRACKETED_LINE) or of bracketed names (BRACKETED_NAMES), ``bits per dimension``
 (PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
 (INDEXED_FAMILY) and a logger's name (LOGGER_NAME). docs/metric-rules.rst has the rows; the
 output here is invented in the shapes the rows name."""
@@ -96,3 +96,9 @@ def test_a_lone_result_under_a_header_is_read_and_a_column_of_them_is_no_lone_li
 def test_a_loggers_name_is_no_phase():
     text = "".join(f"INFO:train:epoch  {n}/15, loss: {v}, val acc: 0.4850\n" for n, v in ((1, 0.6959), (2, 0.6904)))
     assert read(text)["loss"] == [(1, 0.6959), (2, 0.6904)]
+
+
+def test_names_in_brackets_before_their_numbers_are_a_plain_print():
+    text = "[epoch]  1        [loss]  2.358543834913205\n[epoch]  2        [loss]  2.315312993549163\n"
+    assert read(text)["loss"] == [(1, 2.358543834913205), (2, 2.315312993549163)]
+    assert read("[INFO] 3 files [done] 4\n[INFO] 5 files [done] 6\n") == {}
