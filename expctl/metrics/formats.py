@@ -45,6 +45,7 @@ from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pa
 from .glosses import unglossed
 from .aligned_series import FOOTER
 from .bare_results import bare_result, lone_result, result_before
+from .bracketed_lines import unbracketed
 from .bar_descriptions import described
 from .history_lists import listed_series
 from .quoted_spans import quoted_spans, within
@@ -142,10 +143,6 @@ _TENSOR = LazyPattern(rf"\b(?:tensor|(?:np|numpy)\.(?:float|int|uint)\d*)\(\s*(\
 _SCALAR_REPR = LazyPattern(rf"(?:(?<==)|(?<=[=:] ))[^\W\d][\w.]*\(\s*({NUMBER})"
                            r"(?:\s*,\s*[^\W\d]\w*=(?:[^(),]|\(\))*)*\s*\)(?![ \t]*=)")  # not a name: "chi2(1) = 11.1"
 
-# BRACKETED_LINE (rules): a line wholly in one pair of square brackets, a step prefix opening it
-_BRACKETED = LazyPattern(r"[ \t]*\[([^\[\]]*)\][ \t]*")
-# BRACKETED_NAMES (rules): a line only of names in square brackets, each before its number
-_BRACKETED_NAMES = LazyPattern(r"(?:[ \t]*\[[^\W\d][\w ]{0,30}\][ \t]+-?\d[\d.eE+-]*){2,}[ \t]*")
 # PADDED_LABEL (rules): three or more words set right, a colon, one value ("    % Var explained: 82.2")
 _PADDED_LABEL = LazyPattern(rf"\s{{4,}}((?:%|[^\W\d_][\w.%-]*)(?: {{1,2}}[\w@%.-]+){{2,11}}): ({NUMBER})\s?%?\s*\Z")
 # QUALIFIED_LABEL (rules): a label closed by its settings in brackets, then one "= value".
@@ -384,10 +381,8 @@ def read_line(line: str, spread: bool = False) -> Reading:
     line = uncalled(unslashed(_unarrowed(untagged(line) if line[:2] in TAG_OPENS else line)))  # PROCESS_TAG: "==12939== I1  miss rate:  0.05%"; SLASHED_PAIRS; PHASE_CALL
     if (whole := _whole_reading(line, spread)) is not None:
         return whole
-    if line[-1:] == "]" and (inside := _BRACKETED.fullmatch(line)) is not None and read_step_prefix(inside.group(1)):
-        line = inside.group(1)  # BRACKETED_LINE: "[1/22: loss 1.0753  accuracy 39.33%]"
-    elif line.lstrip()[:1] == "[" and _BRACKETED_NAMES.fullmatch(line):
-        line = line.replace("[", " ").replace("]", " ")  # BRACKETED_NAMES: "[epoch]  1   [loss]  2.35"
+    if "[" in line[:8]:
+        line = unbracketed(line)  # BRACKETED_LINE, BRACKETED_NAMES
     line = _bare_values(drawn_ranges.unranged(line) if "│" in line else line)  # DRAWN_RANGE
     if ")" in line and ": " in line and read_amount_sum(line) is not None:
         return Reading([], line=line)
