@@ -3,7 +3,7 @@ nothing between them among other text (BARE_RESULT) or alone on a line (LONE_RES
 fraction under a step word's spelling (MEASURED_STEP_KEY), a step key coarser than the one that
 gives the step (COARSER_KEY), a line wholly in brackets (BRACKETED_LINE) or of bracketed names (BRACKETED_NAMES), ``bits per dimension``
 (PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
-(INDEXED_FAMILY) and a logger's name (LOGGER_NAME). docs/metric-rules.rst has the rows; the
+(INDEXED_FAMILY), a logger's name (LOGGER_NAME) and a count per step (COUNT_PER_STEP). docs/metric-rules.rst has the rows; the
 output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -102,3 +102,8 @@ def test_names_in_brackets_before_their_numbers_are_a_plain_print():
     text = "[epoch]  1        [loss]  2.358543834913205\n[epoch]  2        [loss]  2.315312993549163\n"
     assert read(text)["loss"] == [(1, 2.358543834913205), (2, 2.315312993549163)]
     assert read("[INFO] 3 files [done] 4\n[INFO] 5 files [done] 6\n") == {}
+
+
+def test_a_count_per_step_is_no_metric():
+    text = "Batches/epoch: 19 | Batch size: 64\nEpoch 1/2 - Avg Loss: 1.23\nBatches/epoch: 19 | Batch size: 64\nEpoch 2/2 - Avg Loss: 0.98\n"
+    assert set(read(text)) == {"Avg Loss"}

@@ -183,6 +183,10 @@ def is_df_count(name: str, value: str) -> bool:
 _PLURAL = LazyPattern(r"[^\W\d_]{2,}[^\Wasiu_\d]s\Z", re.IGNORECASE)  # not "loss", "bias", "focus"
 
 
+_COUNT_PER_STEP = LazyPattern(r"(?:[^\W\d_]+[ _])?([^\W\d_]+)(?:[ \t]*/[ \t]*|[ _]per[ _])"
+                              r"(?i:epoch|batch|step|iteration|iter|episode|round|update)")
+
+
 def is_counted(name: str, value) -> bool:
     """COUNTED_PLURAL: a one-word name in the plural whose value is a whole number printed
     without a point (``moves: 7``, ``restarts: 0``): a count of things, unless the word names a
@@ -191,6 +195,8 @@ def is_counted(name: str, value) -> bool:
         return False
     if _DF_COUNT.search(name):
         return True  # DF_COUNT (rules): "df = 18"
+    if (per := _COUNT_PER_STEP.fullmatch(name)) and per.group(1).lower() in _COUNTED_NOUNS:
+        return True  # COUNT_PER_STEP (rules): "Batches/epoch: 19", how many a step holds
     if _ORDER_WORDS.intersection(name.lower().replace("_", " ").split()):
         return True  # MODEL_ORDER (rules): "Polynomial Order Est. (p): 1", "degree = 3"
     last = name.rsplit(" ", 1)[-1]  # "Neighbor list builds = 25": the words say what is counted
