@@ -180,6 +180,8 @@ def _without_coarser(step_pairs: Sequence[tuple[str, str | float]], pairs: Seque
     gave the step, printed as a label is, with a colon (``epoch: 0, iterations: 1``, ``Episode :
     14  Timestep : 400``): the coarser says which epoch the step falls in, no result of it. A
     record's fields (``epoch=1 step=150``, JSON) are each kept, as the logger keeps them."""
+    if sum(name in STEP_RANK or name.lower() in _RUNNING_PLURALS for name, _ in step_pairs) < 2:
+        return pairs  # the usual line: one step key
     ranks = {name: STEP_RANK[name] for name, value in step_pairs if is_step_pair(name, value)}
     ranks.update((name, STEP_RANK[name[:-1].lower()]) for name, value in step_pairs  # RUNNING_PLURAL
                  if name.lower() in _RUNNING_PLURALS and str(value).isdigit())
