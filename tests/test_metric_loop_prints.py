@@ -3,7 +3,8 @@ nothing between them among other text (BARE_RESULT) or alone on a line (LONE_RES
 fraction under a step word's spelling (MEASURED_STEP_KEY), a step key coarser than the one that
 gives the step (COARSER_KEY), a line wholly in brackets (BRACKETED_LINE) or of bracketed names (BRACKETED_NAMES), ``bits per dimension``
 (PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
-(INDEXED_FAMILY), a logger's name (LOGGER_NAME) and a count per step (COUNT_PER_STEP). docs/metric-rules.rst has the rows; the
+(INDEXED_FAMILY), a logger's name (LOGGER_NAME), a count per step (COUNT_PER_STEP) and a phase over a count
+(PHASE_INDEX). docs/metric-rules.rst has the rows; the
 output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from expctl.metrics.bare_results import bare_result, lone_result
+from expctl.metrics.phase_keys import phase_index
 from tests.metric_reading import read
 
 
@@ -107,3 +109,9 @@ def test_names_in_brackets_before_their_numbers_are_a_plain_print():
 def test_a_count_per_step_is_no_metric():
     text = "Batches/epoch: 19 | Batch size: 64\nEpoch 1/2 - Avg Loss: 1.23\nBatches/epoch: 19 | Batch size: 64\nEpoch 2/2 - Avg Loss: 0.98\n"
     assert set(read(text)) == {"Avg Loss"}
+
+
+def test_a_phase_over_a_count_opening_a_line_is_its_step_and_names_the_rest():
+    text = "validation: 0 | loss: 11.479604 \nvalidation: 1 | loss: -0.897716 \n"
+    assert read(text) == {"val/loss": [(0, 11.479604), (1, -0.897716)]}
+    assert phase_index([("Train", "12"), ("Val", "6")], [0, 11]) is None  # each split's size: no step

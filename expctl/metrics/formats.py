@@ -24,7 +24,7 @@ from .uncertain_values import labelled_pairs
 from .value_surroundings import second_value, stands_alone
 from .source_lines import source_pairs
 from .bar_labels import bar_label
-from .phase_keys import phase_keyed
+from .phase_keys import phase_index, phase_keyed
 from .phase_pairs import phase_pair
 from .process_tags import TAG_OPENS, untagged
 from .unit_fields import unit_fields
@@ -406,8 +406,7 @@ def read_line(line: str, spread: bool = False) -> Reading:
     pairs = [] if line[:2] == "##" and _HEADING.match(line) else find_pairs(line, spans)
     if not pairs and " of " in line:
         pairs, spans = of_values(line, prefix.end if prefix is not None else 0)  # OF_VALUE
-    if (bare := result_before(line, prefix.end if prefix else 0, pairs, spans)) is not None:
-        pairs, spans = [bare[:2], *pairs], [bare[2], *spans]  # BARE_RESULT: "Game 3 Score 1 Record: 1"
+    prefix, pairs, spans, bare = _lead_pairs(line, prefix, pairs, spans)  # PHASE_INDEX, BARE_RESULT
     if " = " in line and prefix is None and (runs := equal_runs(line, len(pairs))) is not None:
         return Reading(runs[0], spans=runs[1], line=line)  # SPACED_EQUALS (rules)
     if pairs:
@@ -433,7 +432,18 @@ def read_line(line: str, spread: bool = False) -> Reading:
         return fielded
     if fielded is not None:
         pairs, spans = fielded  # FIELD_PAIRS
-    return _unprefixed(line, pairs, spans, bare is None) if prefix is None else _prefixed(line, prefix, pairs, spans)
+    return _unprefixed(line, pairs, spans, not bare) if prefix is None else _prefixed(line, prefix, pairs, spans)
+
+
+def _lead_pairs(line: str, prefix: StepPrefix | None, pairs: list, spans: list[int]):
+    """(prefix, pairs, spans, whether BARE_RESULT added one): PHASE_INDEX's step prefix out of the
+    line's first pair (``validation: 0 | loss: 11.48``), then BARE_RESULT's pair before the first
+    pair (``Game 3 Score 1 Record: 1``)."""
+    if prefix is None and pairs and spans and spans[0] < 4 and (indexed := phase_index(pairs, spans)) is not None:
+        prefix, pairs, spans = indexed
+    if (bare := result_before(line, prefix.end if prefix else 0, pairs, spans)) is not None:
+        return prefix, [bare[:2], *pairs], [bare[2], *spans], True
+    return prefix, pairs, spans, False
 
 
 def _unprefixed(line: str, pairs: list, spans: list[int], templatable: bool = True) -> Reading:
