@@ -6,7 +6,7 @@ LOG_STEPS episodes ``"Completed [%6d] simulations... Running reward: [%.5f]"`` w
 episodes so far and the running reward (0.9 * old + 0.1 * episode length, the first episode's
 length at first). Here: the same actor and critic (two small MLPs, Adam at 1e-3 and 8e-3 where the
 script has 1e-4 and 8e-4, gamma 0.99, a reward of -5 on the last step) on a NumPy re-implementation of cart-pole, 500 episodes,
-a line every 25.
+a line every 20.
 
 Truth: ``Running reward`` at the printed episode count.
 """
@@ -28,7 +28,7 @@ def run() -> None:
     actor_optimizer = optim.Adam(actor.parameters(), lr=1e-3)
     critic_optimizer = optim.Adam(critic.parameters(), lr=8e-3)
     env = CartPole(seed=5)
-    GAMMA, N_EPISODES, LOG_STEPS = 0.99, 500, 25
+    GAMMA, N_EPISODES, LOG_STEPS = 0.99, 500, 20
 
     def select_action(S):
         m = Categorical(actor(S))

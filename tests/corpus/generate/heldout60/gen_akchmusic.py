@@ -6,7 +6,7 @@ A note-sequence LSTM printing as Akchhya1108/adaptive_music ``train.py``: each e
 ``print(f"Epoch {e+1}/{EPOCHS}, Loss={total/len(dl):.4f}")``, and at the end
 ``✅ Model saved to music_model.pt`` (not saved here). Here: an embedding + LSTM + linear
 next-note model on note sequences drawn from a small Markov chain (24 notes), Adam at 5e-3 (the
-script's 1e-3 moves little in 10 epochs), 10 epochs of 16 batches.
+script's 1e-3 moves little in 14 epochs), 14 epochs of 16 batches.
 
 Truth: ``Loss`` (the epoch's mean batch loss) at the printed epoch.
 """
@@ -49,7 +49,7 @@ def run() -> None:
     model = MusicLSTM(vocab_size=vocab)
     opt = torch.optim.Adam(model.parameters(), lr=1e-3 * 5)
     truth = Truth()
-    EPOCHS = 10
+    EPOCHS = 14
     for e in range(EPOCHS):
         total = 0
         for x, y in tqdm(dl):

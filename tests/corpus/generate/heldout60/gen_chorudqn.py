@@ -7,7 +7,7 @@ A DQN printing as choru-k/Reinforcement-Learning-Pytorch-Cartpole ``rainbow/1-dq
 score (0.99 * old + 0.01 * the episode's score, which is the episode length, -1 for a fall) and
 the exploration rate. Here: the same online and target Q-networks, replay memory and schedule
 (epsilon falls by 0.00005 a step after the initial exploration) on a NumPy re-implementation of
-cart-pole capped at 200 steps; 200 episodes, a line every 10.
+cart-pole capped at 200 steps; 300 episodes, a line every 10.
 
 Truth: ``score`` at the printed episode; ``epsilon`` is optional; ``state size`` and ``action
 size`` are optional (sizes).
@@ -72,7 +72,7 @@ def run() -> None:
     running_score = 0
     epsilon = 1.0
     steps = 0
-    for e in range(200):
+    for e in range(300):
         done = False
         score = 0
         state = torch.Tensor(env.reset()).unsqueeze(0)

@@ -3,8 +3,8 @@ the parser.
 
 A skip-gram with a full softmax in NumPy, printing as levihtkas/Embeddings_raw
 ``numpy_model.py`` (its own four-sentence corpus): the vocabulary size (a bare number), the
-first five (target, context) pairs, ``print(f"Epoch {epoch} ,Loss {loss:.4f}")`` every 200 of
-1000 epochs (the loss summed over the 26 pairs), then ``most_similar("cat")`` (a list of
+first five (target, context) pairs, ``print(f"Epoch {epoch} ,Loss {loss:.4f}")`` every 100 of
+1000 epochs (every 200 in the script) (the loss summed over the 26 pairs), then ``most_similar("cat")`` (a list of
 (word, NumPy float) tuples, shown by NumPy 2 as ``np.float64(...)``) and the embedding of
 ``cat`` (a 100-number array).
 
@@ -68,7 +68,7 @@ def run() -> None:
             dW_in = np.dot(e, w_out.T)
             w_out = w_out - (learning_rate * dW_out)
             w_in[target] = w_in[target] - learning_rate * dW_in
-        if epoch % 200 == 0:
+        if epoch % 100 == 0:
             print(f"Epoch {epoch} ,Loss {loss:.4f}")
             truth.add(at=epoch, Loss=loss)
 

@@ -7,7 +7,7 @@ masking: 0.0``, ``Max steps: 12,000``), a tqdm bar ``Agent 0`` over the environm
 postfix is set at each evaluation to ``{'eval_return': f"{mean:.1f}", 'episodes': count}``, then
 ``✓ Training complete for Agent 0, Seed 7``, ``  Total episodes: N`` and ``  Output: ...``
 (the script's logger writes CSV files only, not done here). Here: an actor and a critic (small
-MLPs) on K NumPy cart-poles, n-step returns, an evaluation of 3 greedy episodes every 600 steps.
+MLPs) on K NumPy cart-poles, n-step returns, an evaluation of 3 greedy episodes every 500 steps.
 
 Truth: ``eval_return`` at each postfix state (shown with one decimal), no step; the banner's
 settings are params; ``Total episodes`` is optional.
@@ -25,7 +25,7 @@ def run() -> None:
 
     agent_id, seed = 0, 7
     num_workers, n_steps, reward_mask_prob, max_steps = 4, 5, 0.0, 12000
-    eval_interval, eval_episodes, gamma = 600, 3, 0.99
+    eval_interval, eval_episodes, gamma = 500, 3, 0.99
     print("=" * 60)
     print(f"TRAINING AGENT {agent_id} (SEED {seed})")
     print("=" * 60)
