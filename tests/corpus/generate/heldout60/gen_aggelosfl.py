@@ -7,7 +7,7 @@ reward={recent_avg_reward:.4f}"`` (the mean return of those episodes), then ``Tr
 successes: {n} / {EPISODES}`` and the Q-table under ``================ Q-TABLE
 ================`` and ``Columns: LEFT, DOWN, RIGHT, UP`` (``np.set_printoptions(precision=4,
 suppress=True)``). Here: the same update and exponential epsilon decay on a re-implemented
-slippery 4x4 frozen lake, 6000 episodes with a line every 300.
+slippery 4x4 frozen lake, 6000 episodes with a line every 250.
 
 Truth: ``recent avg reward`` at the printed episode; ``epsilon`` and ``Training successes``
 are optional. The Q-table is in neither map.
@@ -22,7 +22,7 @@ LAKE = ["SFFF", "FHFH", "FFFH", "HFFG"]
 def run() -> None:
     import numpy as np
 
-    EPISODES, MAX_STEPS, LOG_EVERY = 6000, 100, 300
+    EPISODES, MAX_STEPS, LOG_EVERY = 6000, 100, 250
     LEARNING_RATE, GAMMA = 0.1, 0.99
     EPSILON_START, EPSILON_END, EPSILON_DECAY = 1.0, 0.05, 0.0008
     rng = np.random.default_rng(21)
