@@ -6,7 +6,7 @@ Training``, then at the end of each episode ``'Step: {}\\tEpisode: {}\\tLength: 
 reward: {:.2f}\\tEwma reward: {:.2f}\\tEpsilon: {:.3f}'`` (the total step count, the episode, its
 length, its reward, the 0.05-weighted moving average of rewards, the exploration rate), then
 ``Start Testing`` and ``print('Average Reward', np.mean(rewards))`` over ten greedy episodes.
-Here: a small Q-network on a NumPy cart-pole, 40 episodes, a 300-step warm-up.
+Here: a small Q-network on a NumPy cart-pole, 30 episodes, a 300-step warm-up.
 
 Truth: ``Total reward`` and ``Ewma reward`` at the printed ``Step`` (the total step count that
 leads the line); ``Average Reward`` with no step. ``Length`` (a count that is an episode's
@@ -46,7 +46,7 @@ def run() -> None:
 
     print('Start Training')
     total_steps, epsilon, ewma_reward = 0, 1., 0
-    for episode in range(40):
+    for episode in range(30):
         total_reward = 0
         state = env.reset()
         for t in itertools.count(start=1):
