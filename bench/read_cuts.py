@@ -29,7 +29,7 @@ from expctl.metrics import LineSplitter, MetricParser
 from expctl.record.digest import InlineMetrics
 from tests.corpus import judge
 
-HALVES = ["dev", "heldout"] + [f"heldout{n}" for n in range(3, 60)]  # never a blind half
+HALVES = ["dev", "heldout"] + [f"heldout{n}" for n in range(3, 62)]  # never a blind half
 
 
 def _at(data: bytes, bounds) -> list[bytes]:

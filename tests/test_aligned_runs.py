@@ -110,7 +110,7 @@ def test_the_readers_see_the_first_row_of_a_run_only(monkeypatch):
     assert found["train_loss"][-1] == (19.0, 0.05)
 
 
-HALVES = [judge.CORPUS, judge.HELDOUT, *(getattr(judge, f"HELDOUT{n}") for n in range(3, 60))]
+HALVES = [judge.CORPUS, judge.HELDOUT, *(getattr(judge, f"HELDOUT{n}") for n in range(3, 62))]
 ALIGNED = [fixture for root in HALVES for fixture in judge.fixture_dirs(root) if any(
     is_run_row(line) for path in fixture.glob("std*.txt")
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines())]
