@@ -1,5 +1,5 @@
 """Hand-written loops' prints, read by the real parser: a result's name and its number with
-nothing between them among other text (BARE_RESULT) or alone on a line (LONE_RESULT), a
+nothing between them among other text (BARE_RESULT), a
 fraction under a step word's spelling (MEASURED_STEP_KEY), a step key coarser than the one that
 gives the step (COARSER_KEY), a line wholly in brackets (BRACKETED_LINE) or of bracketed names (BRACKETED_NAMES), ``bits per dimension``
 (PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from expctl.metrics.bare_results import bare_result, lone_result
+from expctl.metrics.bare_results import bare_result
 from expctl.metrics.phase_keys import phase_index
 from tests.metric_reading import read
 
@@ -86,13 +86,6 @@ def test_a_statistic_of_a_letter_keeps_its_word_before_another_letter():
     text = "".join(f"Ep {n}/150 | Avg R: {r} | Avg L: {v} | e: 0.737 | Time: 0.2s\n"
                    for n, r, v in ((10, 18.9, 0.1947), (20, 15.7, 0.2704)))
     assert read(text)["Avg L"] == [(10, 0.1947), (20, 0.2704)]
-
-
-def test_a_lone_result_under_a_header_is_read_and_a_column_of_them_is_no_lone_line():
-    text = "Iteration:  0\nloss 0.75321037\nacc 0.41666666\nIteration:  50\nloss 0.65321037\nacc 0.58333331\n"
-    assert read(text) == {"loss": [(0, 0.75321037), (50, 0.65321037)], "acc": [(0, 0.41666666), (50, 0.58333331)]}
-    assert lone_result("accuracy     0.750000") == [] and lone_result("throughput_stddev 520.0011") == []
-    assert lone_result("saved to 0.5") == [] and lone_result("loss 12") == []
 
 
 def test_a_loggers_name_is_no_phase():

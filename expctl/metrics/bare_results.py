@@ -1,5 +1,5 @@
 """BARE_RESULT: a result's name and a bare number, with no ``:`` or ``=`` between them, among
-other text; LONE_RESULT: such a pair alone on its line.
+other text.
 
 ``Game 3 Score 1 Record: 1``, ``Episode 2 finished after 13 timesteps with reward 12``: a loop
 that counts games or episodes prints its result as prose does, the name then the number. A line
@@ -47,20 +47,3 @@ def result_before(line: str, start: int, pairs: list, spans: list[int]) -> tuple
     if not pairs or len(spans) != len(pairs):
         return None
     return bare_result(line, start, spans[0])
-
-
-# LONE_RESULT (rules): a line that is only a result's name of words (letters only), one space and a
-# decimal ("acc 0.41666666"; set in columns, "accuracy     0.75", or an identifier,
-# "throughput_stddev 520.0", it is a row of a printed Series or report, read as one)
-_LONE = LazyPattern(r"[ \t]*((?:[^\W\d_]+ )?[^\W\d_]+) (-?\d*\.\d+(?:[eE][-+]?\d+)?)[ \t]*\Z")
-
-
-def lone_result(line: str) -> list[tuple[str, str]]:
-    """LONE_RESULT: the one pair of a line that is a result's name of one or two words of letters
-    (its last a RESULT_WORD, no prose word), one space and a decimal, nothing else (``loss 0.75321037``, a plain
-    print of one value), or none."""
-    found = _LONE.match(line)
-    if found is None or not is_result_name((name := found.group(1)).split()[-1]) or any(
-            word.lower() in PROSE_WORDS for word in name.split()):
-        return []
-    return [(name, found.group(2))]

@@ -44,7 +44,7 @@ from .rates import read_rates
 from .amount_sums import read_amount_sum  # AMOUNT_SUM: read by `summary`, no pairs here
 from .glosses import unglossed
 from .aligned_series import FOOTER
-from .bare_results import bare_result, lone_result, result_before
+from .bare_results import bare_result, result_before
 from .bracketed_lines import unbracketed
 from .bar_descriptions import described
 from .history_lists import listed_series
@@ -252,8 +252,7 @@ def _read_plain_line(line: str, prefix: StepPrefix | None) -> Reading:
             plain = bar_label(line, lead, label_end)
     elif not plain and prefix is None and len(line) < 80 and line.lstrip()[:1].isalpha():
         plain = (phase_pair(line, label_end) or glued_pair(line) or glued_fields(line, label_end)
-                 or value_phrase(line) or winner_line(line) or padded_cells(line, label_end) or stated_label(line, label_end)
-                 or lone_result(line))  # VALUE_PHRASE, WINNER_LINE, PADDED_CELLS, STATED_LABEL, LONE_RESULT
+                 or value_phrase(line) or winner_line(line) or padded_cells(line, label_end) or stated_label(line, label_end))  # VALUE_PHRASE, WINNER_LINE, PADDED_CELLS, STATED_LABEL
     if not plain and prefix is not None and " is " in line:
         plain = stated_value(line[prefix.end:])  # STATED_VALUE: "Iteration 50: error is 49.9"
     if not plain and prefix is not None and (bare := bare_result(line, prefix.end, len(line))) is not None:
