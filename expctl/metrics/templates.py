@@ -239,6 +239,8 @@ def make_template(line: str, pairs: list[tuple[str, str]]) -> Template | None:
     steps = [name in STEP_RANK for name, _ in pairs]
     if any(is_step and is_measured_step(value, STEP_RANK[name]) for is_step, (name, value) in zip(steps, pairs)):
         return None  # MEASURED_STEP_KEY reads a step key's value by its text: the general path
+    if sum(steps) > 1 and ":" in line:
+        return None  # COARSER_KEY drops a labelled coarser step key: the general path
     parts, names, pos = [], [], 0
     for match in matches:
         start, end = match.span(2)
