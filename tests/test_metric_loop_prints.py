@@ -3,8 +3,8 @@ nothing between them among other text (BARE_RESULT), a
 fraction under a step word's spelling (MEASURED_STEP_KEY), a step key coarser than the one that
 gives the step (COARSER_KEY), a line wholly in brackets (BRACKETED_LINE) or of bracketed names (BRACKETED_NAMES), ``bits per dimension``
 (PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
-(INDEXED_FAMILY), a logger's name (LOGGER_NAME), a count per step (COUNT_PER_STEP) and a phase over a count
-(PHASE_INDEX). docs/metric-rules.rst has the rows; the
+(INDEXED_FAMILY), a logger's name (LOGGER_NAME), a count per step (COUNT_PER_STEP), a phase over a count
+(PHASE_INDEX), a field's words back to a bar (COMMA_FIELD) and a name after an ellipsis (STOPPED_NAME). docs/metric-rules.rst has the rows; the
 output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -108,3 +108,10 @@ def test_a_phase_over_a_count_opening_a_line_is_its_step_and_names_the_rest():
     text = "validation: 0 | loss: 11.479604 \nvalidation: 1 | loss: -0.897716 \n"
     assert read(text) == {"val/loss": [(0, 11.479604), (1, -0.897716)]}
     assert phase_index([("Train", "12"), ("Val", "6")], [0, 11]) is None  # each split's size: no step
+
+
+def test_a_fields_words_go_back_to_a_bar_and_a_name_starts_after_an_ellipsis():
+    text = "".join(f"Episode {n}/6000 | epsilon=0.8187 | recent avg reward={v}\n" for n, v in ((250, 0.004), (500, 0.02)))
+    assert read(text)["recent avg reward"] == [(250, 0.004), (500, 0.02)]
+    text = "".join(f"Completed [    {n}] simulations... Running reward: [{v}]\n" for n, v in ((20, 28.34593), (40, 30.44823)))
+    assert read(text)["Running reward"] == [(20, 28.34593), (40, 30.44823)]

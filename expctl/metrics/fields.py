@@ -318,12 +318,13 @@ def stop_list_values(line: str, pairs: list[tuple[str, str]]) -> list[tuple[str,
 
 _NUMBER_WORDS = frozenset(("nan", "-nan", "inf", "-inf", "infinity"))
 # LEAD_FIELD (rules): at the line start too ("reconstruction error=0.16"), as a colon's name.
-_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\d\. |\] |[\[(]|(?<=\d)\||(?<=[\d%]),)((?:{WORD} ){{1,2}})\Z")  # PIPED_FIELDS: "1.59|best val=0.86"; COMMA_FIELD_GLUED: "40,Model1 Train Loss:0.64"
+_GLUED_FIELD_WORDS = LazyPattern(rf"(?:^|, |: |\| |\d\. |\] |[\[(]|(?<=\d)\||(?<=[\d%]),)((?:{WORD} ){{1,2}})\Z")  # PIPED_FIELDS: "1.59|best val=0.86"; COMMA_FIELD_GLUED: "40,Model1 Train Loss:0.64"
 
 
 def field_words_before(line: str, start: int) -> str:
-    """COMMA_FIELD (rules): the name of a glued ``key=value`` whose words go back to a ``, ``
-    or an opening bracket (a bar's postfix: ``, step size=0.13, acc. prob=0.6]``), or ""."""
+    """COMMA_FIELD (rules): the name of a glued ``key=value`` whose words go back to a ``, ``, a
+    ``| `` or an opening bracket (a bar's postfix: ``, step size=0.13, acc. prob=0.6]``; ``|
+    recent avg reward=0.0040``), or ""."""
     if start < 3 or line[start - 1] != " ":
         return ""
     field = _GLUED_FIELD_WORDS.search(line, max(0, start - 40), start)
@@ -332,7 +333,7 @@ def field_words_before(line: str, start: int) -> str:
         return ""  # a sentence; "a: nan b=0.5": after a colon, a value spelt with letters
     words, key = field.group(1), line[start:line.index("=", start)]
     first = words.split()[0]
-    if (field.start(1) == 0 or field.group()[:1] == "]") and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
+    if (field.start(1) == 0 or field.group()[:1] in "]|") and (LABEL_CAPS.match(first) or rules.is_setup_name(key) or (
             first.lower() in rules.CONFIG_WORDS or first.lower() in STEP_RANK or key in STEP_RANK)):
         return ""  # LEAD_FIELD: "RESULT auc=0.98": a shouted label; "model num-trees=28": a
         # count; "config lr=0.01", "step loss=0.3": a marker word or a step word labels the line;

@@ -31,7 +31,7 @@ MAX_NAME_WORDS = 4
 # Words after the value of a pair start the next field: "Avg accuracy: 0.91 Avg loss: 0.30".
 _AFTER_VALUE = LazyPattern(rf"[:=]\s*{NUMBER}%?\.{{0,3}}\s\Z")  # STOP_LIST: "loss: 0.91. Hit ratio: 12.5", "0.91.. "
 # STOPPED_NAME (rules): a word of five letters or more and a full stop ends a sentence before a name
-_STOPPED = LazyPattern(r"[^\W\d_]{5,}\.\Z")
+_STOPPED = LazyPattern(r"[^\W\d_]{5,}\.\Z|[^\W\d_]{2,}\.\.\.\Z")  # "completed.", "simulations..."
 # RESULT_ON_SPLIT: what may follow the value: the line's end, or a separator opening other fields
 # ("accuracy on test set: 67%   [correct: 269 , total: 400 ]"), never a sentence going on
 _CLOSES_FIELD = LazyPattern(r"[ \t%]*(?:\Z|[,;|\[]|  (?!\())")
