@@ -4,7 +4,7 @@ fraction under a step word's spelling (MEASURED_STEP_KEY), a step key coarser th
 gives the step (COARSER_KEY), a line wholly in brackets (BRACKETED_LINE) or of bracketed names (BRACKETED_NAMES), ``bits per dimension``
 (PER_UNIT), a second value after a slash (SECOND_VALUE), ``Avg L`` before another letter's pair
 (INDEXED_FAMILY), a logger's name (LOGGER_NAME), a count per step (COUNT_PER_STEP), a phase over a count
-(PHASE_INDEX), a field's words back to a bar (COMMA_FIELD) and a name after an ellipsis (STOPPED_NAME). docs/metric-rules.rst has the rows; the
+(PHASE_INDEX), a field's words back to a bar (COMMA_FIELD) a name after an ellipsis (STOPPED_NAME) and a label field parted by a dash (LABEL_FIELD). docs/metric-rules.rst has the rows; the
 output here is invented in the shapes the rows name."""
 
 from __future__ import annotations
@@ -115,3 +115,9 @@ def test_a_fields_words_go_back_to_a_bar_and_a_name_starts_after_an_ellipsis():
     assert read(text)["recent avg reward"] == [(250, 0.004), (500, 0.02)]
     text = "".join(f"Completed [    {n}] simulations... Running reward: [{v}]\n" for n, v in ((20, 28.34593), (40, 30.44823)))
     assert read(text)["Running reward"] == [(20, 28.34593), (40, 30.44823)]
+
+
+def test_a_label_field_parted_by_a_dash_names_the_results_after_it():
+    text = "".join(f"Target: {t} - Train R^2: {a} - Val R^2: {b}\n" for t, a, b in (("Dry_Green_g", 0.0344, 0.0948), ("Dry_Clover_g", 0.0861, 0.12)))
+    assert read(text) == {"Dry_Green_g/Train R^2": [(0, 0.0344)], "Dry_Green_g/Val R^2": [(0, 0.0948)],
+                          "Dry_Clover_g/Train R^2": [(0, 0.0861)], "Dry_Clover_g/Val R^2": [(0, 0.12)]}
