@@ -5,10 +5,10 @@ other text.
 that counts games or episodes prints its result as prose does, the name then the number. A line
 made only of such pairs is a plain print (`expctl.metrics.plain`); this reads the one such pair
 that stands right before a line's first ``name: value`` pair, or, on a line that opens with a
-step prefix, closes it, after prose of whole counts only (``after 13 timesteps``). The name is one or two words closing on a result's word (RESULT_WORDS:
-``Score``, ``reward``, ``Mean Rewards``), no prose word among them (``with reward``:
-``reward``); the number is a whole one or a decimal, nothing after it but spaces (or the separator before
-the next pair).
+step prefix, closes it, after prose of whole counts only (``after 13 timesteps``). The name is
+one or two words closing on a result's word (RESULT_WORDS: ``Score``, ``reward``, ``Mean
+Rewards``), no prose word among them (``with reward``: ``reward``); the number is a whole one or
+a decimal, nothing after it but spaces (or the separator before the next pair).
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ def bare_result(line: str, start: int, end: int) -> tuple[str, str, int] | None:
 
 def result_before(line: str, start: int, pairs: list, spans: list[int]) -> tuple[str, str, int] | None:
     """BARE_RESULT right before the line's first pair (`pairs` at `spans`), past `start` (the
-    end of its step prefix); a line of no pairs and a step prefix: `bare_result` on its end."""
+    end of its step prefix), or None (a line of no pairs: `bare_result` on its end, in
+    `expctl.metrics.formats`)."""
     if not pairs or len(spans) != len(pairs):
         return None
     return bare_result(line, start, spans[0])

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..lazyre import LazyPattern
-from .steps import find_step, plural_step
+from .steps import find_step, plural_step, word_end
 from .vocabulary import is_counted, is_result_name
 
 LOOK = 12  # lines after a shape's first line searched for its next line
@@ -51,7 +51,7 @@ def lead_count(line: str, name: str, field: str | None = None) -> tuple[str, int
     if not any(c.isdigit() for c in lead):
         return None
     if field is not None:
-        counts = _DIGITS.findall(lead, max(_field_end(lead, field), 0))[:1]
+        counts = _DIGITS.findall(lead, max(word_end(lead, field), 0))[:1]
     else:
         counts = _WHOLE.findall(_TOTAL.sub(r"\1", _FIELD.sub("", _NO_COUNT.sub("", lead))))
     if len(counts) != 1:
@@ -74,16 +74,8 @@ def counted_lead(line: str, pair: tuple[str, str | float]) -> bool:
         return False
     if name.rsplit(".", 1)[-1].lower() in _COUNT_NAMES or is_counted(name, value):
         return True
-    at = _field_end(line, name)
+    at = word_end(line, name)
     return at >= 0 and _OVER_TOTAL.match(line, at) is not None and not is_result_name(name)
-
-
-def _field_end(line: str, name: str) -> int:
-    """Where the first `name` that stands as a word ends in `line` (-1: none)."""
-    at = line.find(name)
-    while at > 0 and (line[at - 1].isalnum() or line[at - 1] in "_."):
-        at = line.find(name, at + 1)
-    return -1 if at < 0 else at + len(name)
 
 
 class LeadCounters:

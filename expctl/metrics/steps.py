@@ -9,7 +9,6 @@ headers, per-name counters).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 
 from ..lazyre import LazyPattern
@@ -189,8 +188,21 @@ def _without_coarser(step_pairs: Sequence[tuple[str, str | float]], pairs: Seque
         return pairs
     finest = min(ranks.values())
     coarser = {name for name, rank in ranks.items()
-               if rank > finest and re.search(rf"(?<![\w.]){re.escape(name)}[ \t]*:", line)}
+               if rank > finest and (end := word_end(line, name)) >= 0 and _LABEL_COLON.match(line, end)}
     return [pair for pair in pairs if pair[0] not in coarser] if coarser else pairs
+
+
+_LABEL_COLON = LazyPattern(r"[ \t]*:")
+
+
+def word_end(line: str, name: str) -> int:
+    """Where the first `name` that stands as a word (no letter, digit or ``_`` glued to it, no
+    ``.`` before it) ends in `line`; -1 when none does."""
+    at = line.find(name)
+    while at >= 0 and (at > 0 and (line[at - 1].isalnum() or line[at - 1] in "_.") or (
+            (after := line[at + len(name):at + len(name) + 1]).isalnum() or after == "_")):
+        at = line.find(name, at + 1)
+    return -1 if at < 0 else at + len(name)
 
 
 def nested_step(nests: dict, pairs: Sequence[tuple[str, str | float]], step: float) -> tuple[float, str | None]:
