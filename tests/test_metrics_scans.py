@@ -48,6 +48,7 @@ def accepted_starts(text: str) -> set[int]:
 @given(TEXT)
 @example("0\t)\n")  # ENDS_IN_ASIDE: a digit, then SPACE, then ")"
 @example("%\x0b()\n")  # ENDS_IN_BAR_ASIDE: any SPACE before "(", a vertical tab too
+@example("0% N\n")  # ENDS_IN_WORD_CELLS: capitals one space after a share
 def test_the_text_regex_scan_finds_every_line_may_hold_metrics_accepts(text):
     found = scan._scan(text, 0, len(text), scan._TEXT_SCANS, "\n=\t{(")
     if found is not None:  # None: most lines are candidates, and every line is read

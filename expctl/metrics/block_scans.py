@@ -54,6 +54,8 @@ def block_scans(kind: type) -> tuple[str, str, str, str, str, str, str]:
                      for n in range(1, WORD_CELL_LETTERS + 1))  # ENDS_IN_WORD_CELLS, a superset;
     units += rf"|(?<=[a-zA-Z]{{{WORD_CELL_LETTERS + 1}}}\n)"  # LABEL_CELL, a superset with the marks above
     units += r"|(?<=[ \t]NA\n)"  # MISSING_CELLS: R's NA cells, one space apart too, a superset
+    units += "".join(rf"|(?<=%[ \t][A-Z]{{{n}}}\n)"  # ENDS_IN_WORD_CELLS: a cell of capitals one space
+                     for n in range(1, WORD_CELL_LETTERS + 1))  # after a share ("0% N"), as after a digit
     units += "".join(rf"|(?<=[0-9][ \t]{''.join(f'[{c}{c.upper()}]' for c in word + 's')}\n)"
                      for word in STEP_COUNT_WORDS)  # ENDS_IN_STEP_COUNT, a superset
     units += "".join(rf"|(?<=[0-9] {word}s\n)" for word in DURATION_WORDS)  # ENDS_IN_DURATION, a superset
